@@ -1,0 +1,39 @@
+"""Helpers shared by the commands: opening the database, printing, failing cleanly."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import peewee as pw
+
+from desktop_app.paths import default_db_path
+from desktop_app.storage import database
+
+
+class CliError(Exception):
+    """A one-line message for the user; exit status 1 unless ``code`` says otherwise."""
+
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db).expanduser() if args.db else default_db_path()
+
+
+def open_db(args: argparse.Namespace, *, create: bool) -> pw.SqliteDatabase:
+    return database.connect(db_path(args), create=create)
+
+
+def fail(message: str, code: int = 1) -> int:
+    print(f"berdaya: {message}", file=sys.stderr)
+    return code
+
+
+def print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))

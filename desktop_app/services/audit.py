@@ -1,0 +1,73 @@
+"""The audit log: append-only and hash-chained, so tampering with the file is detectable.
+
+Each entry's hash is SHA-256 over the previous entry's hash and the entry's own content. No NIK or
+name ever goes to the application's log files; the audit log lives inside the database only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from desktop_app.storage.models import AuditLog, utcnow
+
+GENESIS = "0" * 64
+
+
+def _digest(prev_hash: str, entry: dict[str, Any]) -> str:
+    payload = json.dumps(entry, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256((prev_hash + payload).encode("utf-8")).hexdigest()
+
+
+def _content(row: AuditLog) -> dict[str, Any]:
+    return {
+        "at": row.at.isoformat() if hasattr(row.at, "isoformat") else str(row.at),
+        "user": row.user,
+        "device_id": row.device_id,
+        "action": row.action,
+        "table_name": row.table_name,
+        "record_id": row.record_id,
+        "changes": row.changes,
+        "detail": row.detail,
+    }
+
+
+def append(
+    action: str,
+    *,
+    user: str | None,
+    device_id: str | None,
+    table_name: str | None = None,
+    record_id: str | None = None,
+    changes: dict[str, Any] | None = None,
+    detail: str | None = None,
+) -> AuditLog:
+    last = AuditLog.select(AuditLog.hash).order_by(AuditLog.seq.desc()).first()
+    prev_hash = last.hash if last else GENESIS
+    row = AuditLog(
+        at=utcnow(),
+        user=user,
+        device_id=device_id,
+        action=action,
+        table_name=table_name,
+        record_id=record_id,
+        changes=json.dumps(changes, sort_keys=True, ensure_ascii=False, default=str)
+        if changes is not None
+        else None,
+        detail=detail,
+        prev_hash=prev_hash,
+    )
+    row.hash = _digest(prev_hash, _content(row))
+    row.save(force_insert=True)
+    return row
+
+
+def verify_chain() -> tuple[bool, int | None]:
+    """(True, None) when intact; otherwise (False, seq of the first broken entry)."""
+    prev = GENESIS
+    for row in AuditLog.select().order_by(AuditLog.seq).iterator():
+        if row.prev_hash != prev or row.hash != _digest(prev, _content(row)):
+            return False, row.seq
+        prev = row.hash
+    return True, None

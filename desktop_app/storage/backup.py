@@ -1,0 +1,91 @@
+"""Backups with SQLite's online backup API: never a file copy of a live database.
+
+Each backup is written under a temporary name, synced, verified (integrity check and row counts),
+then renamed into place, so a power cut never leaves a half-written file under the final name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from pathlib import Path
+
+from desktop_app.storage.errors import StorageError
+
+
+class BackupFailed(StorageError):
+    pass
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:  # Windows cannot open directories; rename is durable enough there
+        return
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def backup_connection(source: sqlite3.Connection, target: Path) -> Path:
+    """Copy the database behind ``source`` to ``target`` and verify it."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".tmp")
+    tmp.unlink(missing_ok=True)
+    try:
+        dest = sqlite3.connect(tmp)
+        try:
+            source.backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dest.close()
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        verify(tmp, expected=table_counts(source))
+        os.replace(tmp, target)
+        _fsync_dir(target.parent)
+    except sqlite3.Error as exc:
+        tmp.unlink(missing_ok=True)
+        raise BackupFailed(f"Cadangan gagal: {exc}") from exc
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise BackupFailed(f"Cadangan gagal ditulis ke {target}: {exc.strerror or exc}") from exc
+    return target
+
+
+def backup_file(db_path: Path, target: Path) -> Path:
+    source = sqlite3.connect(f"file:{Path(db_path).as_posix()}?mode=ro", uri=True)
+    try:
+        return backup_connection(source, target)
+    finally:
+        source.close()
+
+
+def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    names = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    return {n: conn.execute(f'SELECT COUNT(*) FROM "{n}"').fetchone()[0] for n in names}
+
+
+def verify(path: Path, expected: dict[str, int] | None = None) -> None:
+    conn = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
+    try:
+        result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        if result != "ok":
+            raise BackupFailed(f"Cadangan rusak: {result}")
+        if expected is not None and table_counts(conn) != expected:
+            raise BackupFailed("Cadangan tidak lengkap: jumlah baris berbeda dari database.")
+    finally:
+        conn.close()
+
+
+def timestamped_name(db_path: Path, reason: str) -> str:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    return f"{Path(db_path).stem}-{stamp}-{reason}.db"

@@ -1,0 +1,127 @@
+"""Opening the SQLite file: checks, pragmas, migrations and reference data.
+
+One connection library per process (Python's ``sqlite3`` through Peewee). QtSql must never open this
+file: two SQLite libraries in one process do not see each other's POSIX locks.
+"""
+
+from __future__ import annotations
+
+import csv
+import sqlite3
+from pathlib import Path
+
+import peewee as pw
+
+from desktop_app.paths import resource_path
+from desktop_app.storage import migrations
+from desktop_app.storage.backup import backup_connection, timestamped_name
+from desktop_app.storage.errors import (
+    DatabaseMissing,
+    DatabaseUnreadable,
+    NewerSchema,
+    NotADatabase,
+    StorageError,
+    translate,
+)
+from desktop_app.storage.models import Kelurahan, database_proxy
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "synchronous": 2,  # FULL: laptops lose power; a committed edit must survive it
+    "busy_timeout": 5000,
+    "cache_size": -32000,  # 32 MB
+}
+
+
+def _check_file(path: Path, create: bool) -> None:
+    if not path.exists():
+        if not create:
+            raise DatabaseMissing(path)
+        if not path.parent.exists():
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatabaseUnreadable(path, exc.strerror or str(exc)) from exc
+        return
+    if path.is_dir():
+        raise NotADatabase(path)
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(16)
+    except OSError as exc:
+        raise DatabaseUnreadable(path, exc.strerror or str(exc)) from exc
+    if header and header != SQLITE_HEADER:
+        raise NotADatabase(path)
+
+
+def backups_dir(db_path: Path) -> Path:
+    return Path(db_path).parent / "backups"
+
+
+def connect(path: Path | str, *, create: bool = True, migrate: bool = True,
+            backup_before_migrate: bool = True) -> pw.SqliteDatabase:  # fmt: skip
+    """Open (and when allowed, create) the database, bring its schema up to date, bind the models.
+
+    Raises ``StorageError`` subclasses with a user-facing message, never a bare sqlite3 error.
+    """
+    path = Path(path).expanduser()
+    if str(path) != ":memory:":
+        _check_file(path, create)
+    db = pw.SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+    try:
+        db.connect()
+        db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+        if migrate:
+            _migrate(db, path, backup_before_migrate)
+    except StorageError:
+        db.close()
+        raise
+    except (sqlite3.Error, pw.PeeweeException) as exc:
+        db.close()
+        err = translate(exc)
+        if isinstance(err, StorageError):
+            raise err from exc
+        raise DatabaseUnreadable(path, str(exc)) from exc
+    database_proxy.initialize(db)
+    return db
+
+
+def _migrate(db: pw.SqliteDatabase, path: Path, backup_first: bool) -> None:
+    current = migrations.schema_version(db)
+    known = migrations.latest_number()
+    if current > known:
+        raise NewerSchema(current, known)
+    todo = migrations.pending(db)
+    if not todo:
+        return
+    if current > 0 and backup_first and str(path) != ":memory:":
+        # A user's data is about to be rewritten: keep the file as it was.
+        target = backups_dir(path) / timestamped_name(path, f"sebelum-migrasi-{current}")
+        backup_connection(db.connection(), target)
+    migrations.migrate(db)
+    _load_reference_data(db)
+
+
+def _load_reference_data(db: pw.SqliteDatabase) -> None:
+    with open(resource_path("reference", "kelurahan_alak.csv"), encoding="utf-8") as fh:
+        rows = [(r["kode"], r["kelurahan"]) for r in csv.DictReader(fh)]
+    with db.atomic():
+        db.execute_sql('DELETE FROM "kelurahan"')
+        db.cursor().executemany('INSERT INTO "kelurahan" (code, name) VALUES (?, ?)', rows)
+
+
+def integrity(db: pw.SqliteDatabase, quick: bool = False) -> str:
+    pragma = "quick_check" if quick else "integrity_check"
+    rows = [r[0] for r in db.execute_sql(f"PRAGMA {pragma}").fetchall()]
+    fk = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+    problems = [r for r in rows if r != "ok"]
+    if fk:
+        problems.append(f"{len(fk)} pelanggaran foreign key")
+    return "ok" if not problems else "; ".join(problems[:5])
+
+
+def kelurahan_names() -> dict[str, str]:
+    return {k.code: k.name for k in Kelurahan.select()}
