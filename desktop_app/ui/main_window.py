@@ -1,0 +1,182 @@
+"""The main window: sidebar of areas, pages built on first use, status bar with counts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from desktop_app import APP_NAME, __version__
+from desktop_app.domain.formatting import format_number
+from desktop_app.paths import resource_path
+from desktop_app.services.stats import record_counts
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.pages import PAGES, PageSpec
+
+_FALLBACK_ICONS = {
+    "home": QStyle.StandardPixmap.SP_DirHomeIcon,
+    "people": QStyle.StandardPixmap.SP_FileDialogContentsView,
+    "program": QStyle.StandardPixmap.SP_FileDialogDetailedView,
+    "group": QStyle.StandardPixmap.SP_DirIcon,
+    "exchange": QStyle.StandardPixmap.SP_BrowserReload,
+    "report": QStyle.StandardPixmap.SP_FileIcon,
+    "settings": QStyle.StandardPixmap.SP_ComputerIcon,
+}
+
+
+def area_icon(widget: QWidget, name: str) -> QIcon:
+    svg = resource_path("icons", f"{name}.svg")
+    if svg.exists():
+        return QIcon(str(svg))
+    return widget.style().standardIcon(_FALLBACK_ICONS.get(name, QStyle.StandardPixmap.SP_FileIcon))
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.settings = settings if settings is not None else QSettings()
+        self.setWindowTitle(f"{APP_NAME} — {ctx.db_path.name}")
+        self.setMinimumSize(QSize(1000, 640))
+        app_icon = resource_path("icons", "berdaya.svg")
+        if app_icon.exists():
+            self.setWindowIcon(QIcon(str(app_icon)))
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(210)
+        self.sidebar.setIconSize(QSize(22, 22))
+        self.sidebar.setSpacing(2)
+        self.stack = QStackedWidget()
+        self._pages: dict[str, QWidget] = {}
+        for spec in PAGES:
+            item = QListWidgetItem(area_icon(self, spec.icon), self.tr(spec.title))
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setToolTip(f"{self.tr(spec.title)} ({spec.shortcut})")
+            self.sidebar.addItem(item)
+            self.stack.addWidget(QWidget())  # replaced by the real page on first visit
+        self.sidebar.currentRowChanged.connect(self.show_area_index)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.db_label = QLabel()
+        self.counts_label = QLabel()
+        self.statusBar().addWidget(self.db_label)
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setSingleShot(True)
+        self._counts_timer.setInterval(150)  # many changes in a burst -> one count query
+        self._counts_timer.timeout.connect(self.refresh_status)
+        ctx.data_changed.connect(lambda _t: self._counts_timer.start())
+
+        self._build_menus()
+        self.restore_geometry()
+        self.sidebar.setCurrentRow(0)
+        QTimer.singleShot(0, self.refresh_status)
+
+    # --- areas ----------------------------------------------------------------------------
+
+    def spec(self, key: str) -> PageSpec:
+        return next(s for s in PAGES if s.key == key)
+
+    def page(self, key: str) -> QWidget:
+        """The page of an area, built on first use."""
+        if key not in self._pages:
+            index = [s.key for s in PAGES].index(key)
+            page = self.spec(key).build(self.ctx)
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._pages[key] = page
+        return self._pages[key]
+
+    def show_area(self, key: str) -> QWidget:
+        index = [s.key for s in PAGES].index(key)
+        if self.sidebar.currentRow() != index:
+            self.sidebar.setCurrentRow(index)  # calls show_area_index
+        return self._pages[key]
+
+    def show_area_index(self, index: int) -> None:
+        if index < 0:
+            return
+        page = self.page(PAGES[index].key)
+        self.stack.setCurrentWidget(page)
+
+    # --- menus ------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Berkas"))
+        quit_action = QAction(self.tr("&Keluar"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&Tampilan"))
+        for spec in PAGES:
+            action = QAction(area_icon(self, spec.icon), self.tr(spec.title), self)
+            action.setShortcut(QKeySequence(spec.shortcut))
+            action.triggered.connect(lambda _checked=False, k=spec.key: self.show_area(k))
+            view_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("Ban&tuan"))
+        about = QAction(self.tr("&Tentang Berdaya"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Tentang Berdaya"),
+            self.tr(
+                "<h3>Berdaya {version}</h3>"
+                "<p>Pendataan dan pemberdayaan kelompok masyarakat rentan di Kecamatan Alak, "
+                "Kota Kupang: anak, perempuan, lansia, penyandang disabilitas dan masyarakat adat.</p>"
+                "<p>Bekerja tanpa internet; data dipertukarkan dengan kantor distrik lewat buku kerja "
+                "Excel.</p><p>Database: {db}</p>"
+            ).format(version=__version__, db=self.ctx.db_path),
+        )
+
+    # --- status bar -------------------------------------------------------------------------
+
+    def refresh_status(self) -> None:
+        counts = record_counts()
+        self.db_label.setText(self.tr("Database: {name}").format(name=self.ctx.db_path.name))
+        self.db_label.setToolTip(str(self.ctx.db_path))
+        self.counts_label.setText(
+            self.tr("{people} penduduk · {households} keluarga · {programs} program").format(
+                people=format_number(counts["people"]),
+                households=format_number(counts["households"]),
+                programs=format_number(counts["programs"]),
+            )
+        )
+
+    # --- geometry ---------------------------------------------------------------------------
+
+    def restore_geometry(self) -> None:
+        geometry = self.settings.value("main_window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 760)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.settings.setValue("main_window/geometry", self.saveGeometry())
+        self.settings.sync()
+        super().closeEvent(event)

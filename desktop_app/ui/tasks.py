@@ -1,0 +1,135 @@
+"""Long work off the GUI thread: one path with progress, cancel and one error handler.
+
+A task is a plain function ``fn(progress) -> result`` from the services; it runs in a worker
+thread with its own SQLite connection. ``progress(done, total, text)`` updates the dialog and
+raises ``Cancelled`` once the user pressed Batal, so the service's transaction rolls back and the
+database stays as it was.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from desktop_app.services.progress import Cancelled
+from desktop_app.ui.errors import show_error
+
+
+class _Signals(QObject):
+    progress = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, fn: Callable[..., Any], db: Any, cancel: threading.Event) -> None:
+        super().__init__()
+        self.fn = fn
+        self.db = db
+        self.cancel = cancel
+        self.signals = _Signals()
+
+    def progress(self, done: int, total: int, text: str = "") -> None:
+        if self.cancel.is_set():
+            raise Cancelled()
+        self.signals.progress.emit(done, total, text)
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self.progress)
+        except BaseException as exc:  # noqa: BLE001 - every failure reaches the one handler
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.finished.emit(result)
+        finally:
+            if self.db is not None and not self.db.is_closed():
+                self.db.close()  # the worker thread's own connection
+
+
+class Task(QObject):
+    """A running task; keeps its dialog and runnable alive until it ends."""
+
+    done = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None, title: str, fn: Callable[..., Any], db: Any = None,
+                 *, show_dialog: bool = True) -> None:  # fmt: skip
+        super().__init__(parent)
+        self._cancel = threading.Event()
+        self.runnable = _Runnable(fn, db, self._cancel)
+        self.runnable.setAutoDelete(False)
+        self.dialog: QProgressDialog | None = None
+        if show_dialog:
+            self.dialog = QProgressDialog(title, "Batal", 0, 0, parent)
+            self.dialog.setWindowTitle(title)
+            self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            self.dialog.setMinimumDuration(300)
+            self.dialog.setAutoClose(False)
+            self.dialog.setAutoReset(False)
+            self.dialog.canceled.connect(self.cancel)
+        sig = self.runnable.signals
+        sig.progress.connect(self._on_progress)
+        sig.finished.connect(self._on_finished)
+        sig.failed.connect(self._on_failed)
+        self.title = title
+        self.parent_widget = parent
+        self.finished_flag = False
+        self.on_error: Callable[[BaseException], None] | None = None
+
+    def start(self) -> Task:
+        QThreadPool.globalInstance().start(self.runnable)
+        return self
+
+    def cancel(self) -> None:
+        self._cancel.set()
+        if self.dialog is not None:
+            self.dialog.setLabelText("Membatalkan…")
+
+    def _on_progress(self, done: int, total: int, text: str) -> None:
+        if self.dialog is None:
+            return
+        self.dialog.setMaximum(max(total, 0))
+        self.dialog.setValue(min(done, total) if total else 0)
+        if text:
+            self.dialog.setLabelText(text)
+
+    def _close_dialog(self) -> None:
+        self.finished_flag = True
+        if self.dialog is not None:
+            self.dialog.canceled.disconnect(self.cancel)
+            self.dialog.close()
+
+    def _on_finished(self, result: object) -> None:
+        self._close_dialog()
+        self.done.emit(result)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._close_dialog()
+        if isinstance(exc, Cancelled):
+            self.cancelled.emit()
+            return
+        if self.on_error is not None:
+            self.on_error(exc)
+        else:
+            show_error(self.parent_widget, self.title, exc)
+        self.failed.emit(exc)
+
+
+def run_task(parent: QWidget | None, title: str, fn: Callable[..., Any], db: Any = None, *,
+             on_done: Callable[[Any], None] | None = None,
+             on_cancel: Callable[[], None] | None = None,
+             on_error: Callable[[BaseException], None] | None = None,
+             show_dialog: bool = True) -> Task:  # fmt: skip
+    """Start ``fn`` in a worker; failures go to ``on_error`` or to the standard error dialog."""
+    task = Task(parent, title, fn, db, show_dialog=show_dialog)
+    task.on_error = on_error
+    if on_done is not None:
+        task.done.connect(on_done)
+    if on_cancel is not None:
+        task.cancelled.connect(on_cancel)
+    return task.start()
