@@ -44,8 +44,8 @@ def find_kelurahan(text: str | None) -> Kelurahan | None:
         code_digits = kel.code.replace(".", "")
         if key in (code_digits, code_digits[-4:], _key(kel.name)):
             return kel
-        if _key(kel.name).replace("ii", "2") == key:
-            return kel
+        if kel.name.endswith(" II") and _key(kel.name[:-3]) + "2" == key:
+            return kel  # "Manulai 2" is how many lists write Manulai II
     return None
 
 
