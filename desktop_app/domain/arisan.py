@@ -1,0 +1,468 @@
+"""Arisan ledger rules: pure Python, no database, no Qt.
+
+An arisan *cycle* has shares (a member may hold several). Every round every share owes the same
+contribution; one or more shares win the round's pot. The rules hold at every step and are enforced
+here, so the screen, the command line and the tests all get the same answer:
+
+* a share wins at most once per cycle;
+* a share that has won keeps owing its contribution in every later round (its due is never waived);
+* payouts + cash on hand == contributions collected + penalties, where a payout counts what the
+  winner received: cash (net) plus arrears settled from the pot (booked as the winner's paid
+  contributions, so no cash moves for them);
+* nothing is paid out that was not collected: cash on hand never goes below zero.
+
+Methods of choosing winners
+---------------------------
+``undian`` (draw)
+    The eligible shares (not yet won) are sorted by id; ``random.Random(seed).sample`` picks the
+    winners. The seed comes from ``secrets`` and is stored with the eligible list, so anybody can
+    re-run the draw and get the same winners.
+``urutan`` (fixed order)
+    The eligible shares with the lowest share numbers win.
+``lelang`` (bidding)
+    Each eligible share may bid a *discount* (potongan, integer Rupiah): the amount it gives up
+    from its gross pot to win now. The highest discounts win; shares that did not bid count as
+    bidding 0; ties are broken by a seeded shuffle (seed stored, as for a draw). The discount is
+    **kept in the group's cash box** (kas kelompok) — it is not shared out to the other members —
+    so it shows in cash on hand and the treasurer decides its use at the end of the cycle.
+
+Money
+-----
+All amounts are integer Rupiah. A winner's gross is the round's total due divided by the number of
+winners in that round (integer division; a remainder stays in the cash box). From the gross the
+cycle's cash-box fee, the bid discount and (optionally) the winner's own arrears are deducted;
+deducted arrears settle the winner's unpaid contributions, oldest first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import random
+import secrets
+from dataclasses import dataclass, field
+
+FREQUENCY_DAYS = {"mingguan": 7, "dua_mingguan": 14}  # "bulanan": same day, next month
+METHODS = ("undian", "urutan", "lelang")
+ARREARS_COLLECTOR = "dipotong dari arisan"
+
+
+class ArisanError(ValueError):
+    """A rule of the ledger would be broken; the message is Indonesian and shown to the user."""
+
+
+class InvariantBroken(AssertionError):
+    """The ledger's books do not add up: a bug, never user input."""
+
+
+def rupiah(amount: int) -> str:
+    return "Rp " + f"{amount:,}".replace(",", ".")
+
+
+def rounds_needed(shares: int, winners_per_round: int) -> int:
+    if winners_per_round < 1:
+        raise ArisanError("Jumlah pemenang per putaran minimal 1.")
+    return math.ceil(shares / winners_per_round) if shares > 0 else 0
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    month0 = day.month - 1 + months
+    year, month = day.year + month0 // 12, month0 % 12 + 1
+    next_first = dt.date(year + month // 12, month % 12 + 1, 1)
+    last_day = (next_first - dt.timedelta(days=1)).day
+    return dt.date(year, month, min(day.day, last_day))
+
+
+def round_date(start: dt.date, frequency: str, number: int) -> dt.date:
+    """Planned date of round ``number`` (1-based)."""
+    if frequency == "bulanan":
+        return add_months(start, number - 1)
+    if frequency not in FREQUENCY_DAYS:
+        raise ArisanError(f"Frekuensi arisan tidak dikenal: {frequency}")
+    return start + dt.timedelta(days=FREQUENCY_DAYS[frequency] * (number - 1))
+
+
+def new_seed() -> str:
+    return secrets.token_hex(16)
+
+
+def draw(eligible: list[str], winners: int, seed: str) -> list[str]:
+    """Fair draw: same seed and same eligible list (in any order) give the same winners."""
+    pool = sorted(eligible)
+    return random.Random(seed).sample(pool, min(winners, len(pool)))
+
+
+def bidding(eligible: list[str], winners: int, bids: dict[str, int], seed: str) -> list[str]:
+    """Highest discount wins; ties (and non-bidders, who bid 0) are ordered by a seeded shuffle."""
+    pool = sorted(eligible)
+    random.Random(seed).shuffle(pool)
+    pool.sort(key=lambda s: -bids.get(s, 0))  # stable: the shuffle breaks ties
+    return pool[: min(winners, len(pool))]
+
+
+def fixed_order(eligible: list[str], winners: int, numbers: dict[str, int]) -> list[str]:
+    pool = sorted(eligible, key=lambda s: (numbers[s], s))
+    return pool[: min(winners, len(pool))]
+
+
+# --- the ledger ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Terms:
+    contribution: int
+    winners_per_round: int = 1
+    method: str = "undian"
+    frequency: str = "bulanan"
+    cash_fee: int = 0
+    late_penalty: int = 0
+    start_date: dt.date = dt.date(2026, 1, 1)
+
+    def validate(self) -> None:
+        for name, value in (("Iuran per putaran", self.contribution), ("Biaya kas", self.cash_fee),
+                            ("Denda terlambat", self.late_penalty)):  # fmt: skip
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise ArisanError(f"{name} harus bilangan bulat Rupiah.")
+        if self.contribution <= 0:
+            raise ArisanError("Iuran per putaran harus lebih dari Rp 0.")
+        if self.cash_fee < 0 or self.late_penalty < 0:
+            raise ArisanError("Biaya kas dan denda tidak boleh negatif.")
+        if not isinstance(self.winners_per_round, int) or self.winners_per_round < 1:
+            raise ArisanError("Jumlah pemenang per putaran minimal 1.")
+        if self.method not in METHODS:
+            raise ArisanError(f"Cara menentukan pemenang tidak dikenal: {self.method}")
+        if self.frequency not in (*FREQUENCY_DAYS, "bulanan"):
+            raise ArisanError(f"Frekuensi arisan tidak dikenal: {self.frequency}")
+
+
+@dataclass(frozen=True)
+class Share:
+    id: str
+    member: str  # membership id: one member may hold several shares
+    number: int
+
+
+@dataclass
+class Contribution:
+    share: str
+    due: int
+    paid: int = 0
+    paid_on: dt.date | None = None
+    collected_by: str | None = None
+    late: bool = False
+    penalty: int = 0
+
+    @property
+    def outstanding(self) -> int:
+        return self.due - self.paid
+
+
+@dataclass
+class DrawResult:
+    method: str
+    seed: str | None
+    eligible: list[str]
+    winners: list[str]
+    bids: dict[str, int] = field(default_factory=dict)
+    witnesses: str | None = None
+
+
+@dataclass
+class Payout:
+    share: str
+    gross: int
+    fee: int
+    discount: int
+    arrears_deducted: int
+    net: int
+    paid_on: dt.date | None = None
+    received_by: str | None = None
+
+
+@dataclass
+class Round:
+    number: int
+    date: dt.date | None
+    contributions: dict[str, Contribution]
+    draw: DrawResult | None = None
+    payouts: dict[str, Payout] = field(default_factory=dict)
+
+    @property
+    def due_total(self) -> int:
+        return sum(c.due for c in self.contributions.values())
+
+    @property
+    def finished(self) -> bool:
+        return self.draw is not None and all(w in self.payouts for w in self.draw.winners)
+
+    @property
+    def status(self) -> str:
+        if self.finished:
+            return "selesai"
+        return "diundi" if self.draw is not None else "dibuka"
+
+
+@dataclass
+class PayoutPlan:
+    """What a payout would be, before it is made (shown to the treasurer, then applied)."""
+
+    payout: Payout
+    settles: list[tuple[int, str, int]]  # (round number, share, amount) arrears paid by deduction
+
+
+class Ledger:
+    """The state of one cycle, with every change checked against the rules."""
+
+    def __init__(self, terms: Terms, shares: list[Share]) -> None:
+        terms.validate()
+        if not shares:
+            raise ArisanError("Siklus arisan harus punya minimal satu bagian (peserta).")
+        if len({s.id for s in shares}) != len(shares):
+            raise ArisanError("Bagian arisan ganda.")
+        self.terms = terms
+        self.shares: dict[str, Share] = {s.id: s for s in shares}
+        self.rounds: list[Round] = []
+        self.cash = 0  # running balance, checked against the recomputed one
+
+    # --- derived figures ----------------------------------------------------------------------
+
+    @property
+    def total_rounds(self) -> int:
+        return rounds_needed(len(self.shares), self.terms.winners_per_round)
+
+    def winners(self) -> dict[str, int]:
+        """share id -> round number it won."""
+        out: dict[str, int] = {}
+        for rnd in self.rounds:
+            if rnd.draw is not None:
+                for w in rnd.draw.winners:
+                    out[w] = rnd.number
+        return out
+
+    def eligible(self) -> list[str]:
+        won = self.winners()
+        return sorted(s for s in self.shares if s not in won)
+
+    def collected(self) -> int:
+        return sum(c.paid for r in self.rounds for c in r.contributions.values())
+
+    def penalties(self) -> int:
+        return sum(c.penalty for r in self.rounds for c in r.contributions.values())
+
+    def paid_out(self) -> int:
+        return sum(p.net + p.arrears_deducted for r in self.rounds for p in r.payouts.values())
+
+    def cash_on_hand(self) -> int:
+        return self.collected() + self.penalties() - self.paid_out()
+
+    def arrears_of(self, share: str) -> int:
+        return sum(r.contributions[share].outstanding for r in self.rounds
+                   if share in r.contributions)  # fmt: skip
+
+    def arrears_by_member(self) -> dict[str, int]:
+        out = {s.member: 0 for s in self.shares.values()}
+        for s in self.shares.values():
+            out[s.member] += self.arrears_of(s.id)
+        return out
+
+    @property
+    def finished(self) -> bool:
+        return len(self.rounds) == self.total_rounds and all(r.finished for r in self.rounds)
+
+    def round(self, number: int) -> Round:
+        if not 1 <= number <= len(self.rounds):
+            raise ArisanError(f"Putaran {number} belum dibuka.")
+        return self.rounds[number - 1]
+
+    # --- changes ------------------------------------------------------------------------------
+
+    def open_round(self, date: dt.date | None = None) -> Round:
+        if len(self.rounds) >= self.total_rounds:
+            raise ArisanError(
+                f"Semua {self.total_rounds} putaran siklus ini sudah dibuka; siklus selesai."
+            )
+        if self.rounds and not self.rounds[-1].finished:
+            raise ArisanError(
+                f"Putaran {self.rounds[-1].number} belum selesai: undi dan bayar semua pemenangnya "
+                "dulu sebelum membuka putaran berikutnya."
+            )
+        number = len(self.rounds) + 1
+        if date is None:
+            date = round_date(self.terms.start_date, self.terms.frequency, number)
+        # Every share owes, winners included: a member who has won keeps paying.
+        contributions = {s: Contribution(s, self.terms.contribution) for s in sorted(self.shares)}
+        rnd = Round(number, date, contributions)
+        self.rounds.append(rnd)
+        self.check()
+        return rnd
+
+    def record_payment(self, number: int, share: str, paid: int, paid_on: dt.date | None,
+                       late: bool = False, collected_by: str | None = None) -> Contribution:  # fmt: skip
+        """Set what a share has paid for a round (the total, so a mistake can be corrected)."""
+        rnd = self.round(number)
+        if share not in rnd.contributions:
+            raise ArisanError("Bagian ini tidak ada dalam putaran tersebut.")
+        if not isinstance(paid, int) or isinstance(paid, bool):
+            raise ArisanError("Jumlah setoran harus bilangan bulat Rupiah.")
+        c = rnd.contributions[share]
+        if paid < 0:
+            raise ArisanError("Jumlah setoran tidak boleh negatif.")
+        if paid > c.due:
+            raise ArisanError(
+                f"Setoran {rupiah(paid)} melebihi iuran putaran ini ({rupiah(c.due)})."
+            )
+        if paid > 0 and paid_on is None:
+            raise ArisanError("Tanggal bayar wajib diisi.")
+        penalty = self.terms.late_penalty if (late and paid > 0) else 0
+        delta = (paid - c.paid) + (penalty - c.penalty)
+        if self.cash + delta < 0:
+            raise ArisanError(
+                "Koreksi ini membuat kas negatif: uangnya sudah dibayarkan kepada pemenang. "
+                f"Kas saat ini {rupiah(self.cash)}."
+            )
+        c.paid, c.penalty, c.late = paid, penalty, bool(late and paid > 0)
+        c.paid_on = paid_on if paid > 0 else None
+        c.collected_by = collected_by if paid > 0 else None
+        self.cash += delta
+        self.check()
+        return c
+
+    def run_draw(self, number: int, seed: str | None = None, bids: dict[str, int] | None = None,
+                 witnesses: str | None = None) -> DrawResult:  # fmt: skip
+        rnd = self.round(number)
+        if rnd.draw is not None:
+            raise ArisanError(f"Putaran {number} sudah diundi.")
+        eligible = self.eligible()
+        if not eligible:
+            raise ArisanError("Semua bagian sudah pernah menang dalam siklus ini.")
+        k = self.terms.winners_per_round
+        method = self.terms.method
+        witnesses = (witnesses or "").strip() or None
+        bids = {s: b for s, b in (bids or {}).items() if b}
+        if method in ("undian", "lelang") and not witnesses:
+            raise ArisanError("Nama saksi undian wajib diisi.")
+        if method == "lelang":
+            for s, b in bids.items():
+                if s not in eligible:
+                    raise ArisanError("Hanya bagian yang belum menang boleh ikut lelang.")
+                if not isinstance(b, int) or isinstance(b, bool) or b < 0:
+                    raise ArisanError(
+                        "Tawaran potongan harus bilangan bulat Rupiah, tidak negatif."
+                    )
+                if b > self.max_discount(rnd, min(k, len(eligible))):
+                    raise ArisanError(
+                        f"Tawaran potongan {rupiah(b)} melebihi hasil arisan yang bisa diterima."
+                    )
+        elif bids:
+            raise ArisanError("Tawaran potongan hanya untuk arisan dengan cara lelang.")
+        seed = seed or (None if method == "urutan" else new_seed())
+        if method == "undian":
+            chosen = draw(eligible, k, seed)
+        elif method == "lelang":
+            chosen = bidding(eligible, k, bids, seed)
+        else:
+            numbers = {s: self.shares[s].number for s in eligible}
+            chosen = fixed_order(eligible, k, numbers)
+        rnd.draw = DrawResult(method, seed, list(eligible), chosen, bids, witnesses)
+        self.check()
+        return rnd.draw
+
+    def gross_for(self, rnd: Round, winners: int) -> int:
+        return rnd.due_total // winners
+
+    def max_discount(self, rnd: Round, winners: int) -> int:
+        return max(0, self.gross_for(rnd, winners) - self.terms.cash_fee)
+
+    def plan_payout(self, number: int, share: str, deduct_arrears: bool = True) -> PayoutPlan:
+        rnd = self.round(number)
+        if rnd.draw is None:
+            raise ArisanError(f"Putaran {number} belum diundi.")
+        if share not in rnd.draw.winners:
+            raise ArisanError("Bagian ini bukan pemenang putaran tersebut.")
+        if share in rnd.payouts:
+            raise ArisanError("Pemenang ini sudah menerima pembayaran.")
+        gross = self.gross_for(rnd, len(rnd.draw.winners))
+        fee = min(self.terms.cash_fee, gross)
+        discount = min(rnd.draw.bids.get(share, 0), gross - fee)
+        room = gross - fee - discount
+        settles: list[tuple[int, str, int]] = []
+        deducted = 0
+        if deduct_arrears:
+            for r in self.rounds:
+                c = r.contributions.get(share)
+                if c is not None and c.outstanding > 0 and deducted < room:
+                    amount = min(c.outstanding, room - deducted)
+                    settles.append((r.number, share, amount))
+                    deducted += amount
+        net = room - deducted
+        payout = Payout(share, gross, fee, discount, deducted, net)
+        available = self.cash  # deducted arrears are settled from the pot: no cash moves for them
+        if net > available:
+            raise ArisanError(
+                f"Kas tidak cukup untuk membayar pemenang: akan dibayar {rupiah(net)}, "
+                f"uang yang sudah terkumpul {rupiah(available)}. Tagih setoran yang belum masuk dulu."
+            )
+        return PayoutPlan(payout, settles)
+
+    def pay_out(self, number: int, share: str, paid_on: dt.date | None,
+                received_by: str | None = None, deduct_arrears: bool = True) -> PayoutPlan:  # fmt: skip
+        if paid_on is None:
+            raise ArisanError("Tanggal pembayaran wajib diisi.")
+        plan = self.plan_payout(number, share, deduct_arrears)
+        for rnd_no, s, amount in plan.settles:
+            c = self.rounds[rnd_no - 1].contributions[s]
+            c.paid += amount
+            c.paid_on = paid_on
+            c.collected_by = ARREARS_COLLECTOR
+            self.cash += amount
+        plan.payout.paid_on = paid_on
+        plan.payout.received_by = (received_by or "").strip() or None
+        self.round(number).payouts[share] = plan.payout
+        self.cash -= plan.payout.net + plan.payout.arrears_deducted
+        self.check()
+        return plan
+
+    # --- invariants ---------------------------------------------------------------------------
+
+    def check(self) -> None:
+        """Raise ``InvariantBroken`` when the books do not add up (never for user input)."""
+        seen: set[str] = set()
+        for rnd in self.rounds:
+            if set(rnd.contributions) != set(self.shares):
+                raise InvariantBroken(f"round {rnd.number}: not every share owes")
+            for c in rnd.contributions.values():
+                if c.due != self.terms.contribution:
+                    raise InvariantBroken("a contribution's due differs from the cycle's")
+                if not 0 <= c.paid <= c.due or c.penalty < 0:
+                    raise InvariantBroken("paid outside 0..due or negative penalty")
+            if rnd.draw is not None:
+                for w in rnd.draw.winners:
+                    if w in seen:
+                        raise InvariantBroken(f"share {w} won twice")
+                    if w not in rnd.draw.eligible:
+                        raise InvariantBroken("winner was not eligible")
+                    seen.add(w)
+            for s, p in rnd.payouts.items():
+                if rnd.draw is None or s not in rnd.draw.winners:
+                    raise InvariantBroken("payout to a non-winner")
+                if p.gross - p.fee - p.discount - p.arrears_deducted != p.net or p.net < 0:
+                    raise InvariantBroken("payout arithmetic")
+        if self.cash != self.cash_on_hand():
+            raise InvariantBroken(f"running cash {self.cash} != books {self.cash_on_hand()}")
+        if self.paid_out() + self.cash_on_hand() != self.collected() + self.penalties():
+            raise InvariantBroken("payouts + cash != collected + penalties")
+        if self.cash < 0:
+            raise InvariantBroken("paid out more than was collected")
+        if len(self.rounds) > self.total_rounds:
+            raise InvariantBroken("more rounds than the cycle has")
+
+    @classmethod
+    def restore(cls, terms: Terms, shares: list[Share], rounds: list[Round]) -> Ledger:
+        """Rebuild from stored rows and check them: stored books that break a rule are refused."""
+        ledger = cls(terms, shares)
+        ledger.rounds = sorted(rounds, key=lambda r: r.number)
+        if [r.number for r in ledger.rounds] != list(range(1, len(ledger.rounds) + 1)):
+            raise InvariantBroken("round numbers are not 1..n")
+        ledger.cash = ledger.cash_on_hand()
+        ledger.check()
+        return ledger
