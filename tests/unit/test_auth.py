@@ -1,0 +1,117 @@
+"""Accounts, roles, masking, lockout and device setup."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from desktop_app.services import audit, auth
+from desktop_app.storage.models import AuditLog, User, utcnow
+
+
+def _setup(username: str = "admin", password: str = "rahasia-123") -> auth.Session:
+    return auth.setup_device(
+        auth.DeviceSetup(
+            facilitator_name="Maria Bria",
+            kelurahan="53.71.01.1001",
+            device_name="Laptop Alak 1",
+            admin_username=username,
+            admin_password=password,
+        )
+    )
+
+
+def test_device_setup_creates_admin_with_argon2id_hash(db):
+    assert not auth.device_is_set_up()
+    session = _setup()
+    assert session.role == "admin" and session.username == "admin"
+    user = User.get(User.username == "admin")
+    assert user.password_hash.startswith("$argon2id$")
+    assert "rahasia-123" not in user.password_hash
+    assert auth.device_is_set_up()
+    actions = [e.action for e in AuditLog.select()]
+    assert "device_setup" in actions and "user_create" in actions
+    with pytest.raises(auth.AuthError):
+        _setup("admin2")
+
+
+def test_setup_problems_are_per_field(db):
+    problems = auth.DeviceSetup("", "", "", "", "pendek").problems()
+    assert set(problems) == {
+        "facilitator_name",
+        "kelurahan",
+        "device_name",
+        "admin_username",
+        "admin_password",
+    }
+    assert not User.select().exists()
+
+
+def test_sign_in_right_and_wrong(db, actor):
+    _setup()
+    assert auth.sign_in("ADMIN ", "rahasia-123").role == "admin"
+    with pytest.raises(auth.WrongPassword) as info:
+        auth.sign_in("admin", "salah-salah")
+    assert info.value.remaining == 4
+    with pytest.raises(auth.WrongPassword):
+        auth.sign_in("tidak-ada", "rahasia-123")
+    last = AuditLog.select().order_by(AuditLog.seq.desc()).first()
+    assert last.action == "sign_in_failed" and "rahasia" not in (last.detail or "")
+    assert audit.verify_chain() == (True, None)
+
+
+def test_five_wrong_passwords_lock_the_account_for_a_few_minutes(db):
+    _setup()
+    now = utcnow()
+    for _ in range(4):
+        with pytest.raises(auth.WrongPassword):
+            auth.sign_in("admin", "keliru-keliru", now=now)
+    with pytest.raises(auth.AccountLocked):
+        auth.sign_in("admin", "keliru-keliru", now=now)
+    # Even the right password waits while locked.
+    with pytest.raises(auth.AccountLocked) as info:
+        auth.sign_in("admin", "rahasia-123", now=now + dt.timedelta(minutes=1))
+    assert "menit" in str(info.value)
+    later = now + dt.timedelta(minutes=auth.LOCK_MINUTES, seconds=1)
+    assert auth.sign_in("admin", "rahasia-123", now=later).username == "admin"
+
+
+def test_roles_and_permissions(db, actor):
+    _setup()
+    auth.create_user("budi", "Budi Kolo", "pengamat", "lihat-saja-1", actor)
+    auth.create_user("sari", "Sari Nenobais", "fasilitator", "kerja-keras-1", actor)
+    assert auth.can("admin", "restore") and auth.can("admin", "manage_users")
+    assert auth.can("fasilitator", "write") and not auth.can("fasilitator", "restore")
+    assert not auth.can("fasilitator", "manage_users")
+    assert auth.can("pengamat", "read")
+    for action in ("write", "delete", "import", "export", "see_identifiers", "restore"):
+        assert not auth.can("pengamat", action)
+    assert auth.can(None, "write")  # a demo database without accounts
+    with pytest.raises(auth.PermissionDenied):
+        auth.require("pengamat", "write")
+    with pytest.raises(auth.AuthError):
+        auth.create_user("budi", "Lain", "pengamat", "lihat-saja-1", actor)
+    with pytest.raises(auth.AuthError):
+        auth.set_role("admin", "pengamat", actor)  # the last admin stays admin
+    auth.set_role("budi", "fasilitator", actor)
+    assert auth.sign_in("budi", "lihat-saja-1").role == "fasilitator"
+
+
+def test_masking_for_observers():
+    nik, kk, phone = "5371014501900001", "5371010101090001", "081234567890"
+    assert auth.mask_value("nik", nik, "pengamat") == "537101**********"
+    assert auth.mask_value("no_kk", kk, "pengamat") == "537101**********"
+    assert auth.mask_value("phone", phone, "pengamat") == "0812******90"
+    assert auth.mask_value("nik", nik, "fasilitator") == nik
+    assert auth.mask_value("name", "Maria", "pengamat") == "Maria"
+    assert auth.mask_value("nik", None, "pengamat") is None
+
+
+def test_password_rules_and_change(db, actor):
+    _setup()
+    with pytest.raises(auth.AuthError):
+        auth.set_password("admin", "pendek", actor)
+    auth.set_password("admin", "baru-sekali-9", actor)
+    assert auth.check_password("admin", "baru-sekali-9")
+    assert not auth.check_password("admin", "rahasia-123")
