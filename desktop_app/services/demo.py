@@ -448,7 +448,7 @@ def _arisan(buf: _Buffer, rng: random.Random, memberships: list[str], gid: str) 
     shares = [buf.add(m.ArisanShare, cycle=cycle, membership=ms, number=i + 1)
               for i, ms in enumerate(memberships)]  # fmt: skip
     won: list[str] = []
-    for number in range(1, 4):
+    for number in range(1, min(3, len(shares) - 1) + 1):
         date = start + dt.timedelta(days=30 * (number - 1))
         rnd = buf.add(m.ArisanRound, cycle=cycle, number=number, date=date, status="selesai")
         for share in shares:

@@ -58,4 +58,11 @@ class CheckResult:
 
 
 def check(db: pw.SqliteDatabase) -> CheckResult:
-    return CheckResult(integrity(db), migrations.schema_version(db), record_counts())
+    state = integrity(db)
+    try:
+        counts = record_counts()
+    except pw.DatabaseError:
+        if state == "ok":
+            raise
+        counts = {}  # a damaged file may not even count; the integrity text says why
+    return CheckResult(state, migrations.schema_version(db), counts)

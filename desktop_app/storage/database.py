@@ -114,9 +114,13 @@ def _load_reference_data(db: pw.SqliteDatabase) -> None:
 
 
 def integrity(db: pw.SqliteDatabase, quick: bool = False) -> str:
+    """"ok", or a short description of what is damaged (never raises for a damaged file)."""
     pragma = "quick_check" if quick else "integrity_check"
-    rows = [r[0] for r in db.execute_sql(f"PRAGMA {pragma}").fetchall()]
-    fk = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+    try:
+        rows = [r[0] for r in db.execute_sql(f"PRAGMA {pragma}").fetchall()]
+        fk = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+    except (sqlite3.DatabaseError, pw.DatabaseError) as exc:
+        return f"database rusak: {exc}"
     problems = [r for r in rows if r != "ok"]
     if fk:
         problems.append(f"{len(fk)} pelanggaran foreign key")

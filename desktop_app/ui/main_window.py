@@ -47,7 +47,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.settings = settings if settings is not None else QSettings()
         self.setWindowTitle(f"{APP_NAME} — {ctx.db_path.name}")
-        self.setMinimumSize(QSize(1000, 640))
+        self.setMinimumSize(QSize(760, 480))  # 1366×768 at 150% leaves ~910×512
         app_icon = resource_path("icons", "berdaya.svg")
         if app_icon.exists():
             self.setWindowIcon(QIcon(str(app_icon)))
