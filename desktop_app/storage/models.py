@@ -296,6 +296,7 @@ class ArisanDraw(SyncModel):
     winners = pw.TextField()  # JSON list of share ids
     witnesses = pw.CharField(null=True)
     drawn_at = pw.DateTimeField(default=utcnow)
+    bids = pw.TextField(null=True)  # JSON {share id: discount} for lelang (migration 0030)
 
 
 class ArisanPayout(SyncModel):
@@ -305,6 +306,7 @@ class ArisanPayout(SyncModel):
     fee = pw.IntegerField(default=0)
     arrears_deducted = pw.IntegerField(default=0)
     net = pw.IntegerField()
+    discount = pw.IntegerField(default=0)  # bid discount kept in the cash box (migration 0030)
     paid_on = pw.DateField(null=True)
     received_by = pw.CharField(null=True)
 
