@@ -12,11 +12,11 @@ import sys
 from collections.abc import Sequence
 
 from desktop_app import __version__
-from desktop_app.cli import check_cmd, demo_cmd, gui_cmd
+from desktop_app.cli import audit_cmd, backup_cmd, check_cmd, demo_cmd, gui_cmd, restore_cmd
 from desktop_app.cli.common import CliError, fail
 from desktop_app.storage.errors import StorageError
 
-COMMAND_MODULES = [gui_cmd, demo_cmd, check_cmd]
+COMMAND_MODULES = [gui_cmd, demo_cmd, check_cmd, backup_cmd, restore_cmd, audit_cmd]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -32,7 +32,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"Berdaya {__version__}")
     parser.add_argument(
-        "--db", metavar="PATH", help="berkas database (bawaan: BERDAYA_DB atau folder data pengguna)"
+        "--db",
+        metavar="PATH",
+        help="berkas database (bawaan: BERDAYA_DB atau folder data pengguna)",
+    )
+    parser.add_argument(
+        "--user",
+        metavar="NAMA",
+        help="masuk sebagai pengguna ini (kata sandi: BERDAYA_PASSWORD atau ditanya)",
     )
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH", parser_class=_Parser)
     for module in COMMAND_MODULES:

@@ -11,7 +11,6 @@ from typing import Any
 import peewee as pw
 
 from desktop_app.paths import default_db_path
-from desktop_app.storage import database
 
 
 class CliError(Exception):
@@ -26,8 +25,15 @@ def db_path(args: argparse.Namespace) -> Path:
     return Path(args.db).expanduser() if args.db else default_db_path()
 
 
-def open_db(args: argparse.Namespace, *, create: bool) -> pw.SqliteDatabase:
-    return database.connect(db_path(args), create=create)
+def open_db(args: argparse.Namespace, *, create: bool, action: str = "read") -> pw.SqliteDatabase:
+    """Open the database, signing in when it has accounts (``args.actor`` is then who acts).
+
+    ``action`` is what the command does (``services.auth.ACTIONS``): anything but reading is
+    refused while the desktop app holds the database, and for roles that may not do it.
+    """
+    from desktop_app.cli.session import open_authenticated  # session imports this module
+
+    return open_authenticated(args, create=create, action=action)
 
 
 def fail(message: str, code: int = 1) -> int:

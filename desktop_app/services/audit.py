@@ -71,3 +71,71 @@ def verify_chain() -> tuple[bool, int | None]:
             return False, row.seq
         prev = row.hash
     return True, None
+
+
+def record(action: str, actor: Any, *, detail: str | None = None, table_name: str | None = None,
+           record_id: str | None = None, changes: dict[str, Any] | None = None) -> AuditLog:  # fmt: skip
+    """Append an event done by ``actor`` (a ``services.context.Actor``): import, export, backup…"""
+    return append(action, user=actor.user, device_id=actor.device_id, table_name=table_name,
+                  record_id=record_id, changes=changes, detail=detail)  # fmt: skip
+
+
+ACTION_LABELS = {
+    "create": "Buat",
+    "update": "Ubah",
+    "delete": "Hapus",
+    "restore": "Pulihkan catatan",
+    "merge": "Gabung",
+    "import": "Impor",
+    "export": "Ekspor",
+    "sign_in": "Masuk",
+    "sign_in_failed": "Gagal masuk",
+    "sign_out": "Keluar",
+    "lock": "Layar dikunci",
+    "unlock": "Buka kunci",
+    "user_create": "Akun dibuat",
+    "user_update": "Akun diubah",
+    "password_change": "Kata sandi diganti",
+    "device_setup": "Penyiapan perangkat",
+    "settings": "Pengaturan",
+    "backup": "Cadangan",
+    "restore_backup": "Pulihkan cadangan",
+    "erase": "Hapus data pribadi",
+    "subject_export": "Ekspor data pribadi",
+    "encrypt": "Enkripsi database",
+}
+
+
+def search(text: str | None = None, *, user: str | None = None, action: str | None = None,
+           table_name: str | None = None, since: Any = None, until: Any = None,
+           limit: int = 500, offset: int = 0) -> list[AuditLog]:  # fmt: skip
+    """Newest first. ``text`` matches the record id, the detail and the changed values."""
+    query = AuditLog.select()
+    if text:
+        like = f"%{text.strip()}%"
+        query = query.where(
+            AuditLog.record_id**like
+            | AuditLog.detail**like
+            | AuditLog.changes**like
+            | AuditLog.user**like
+        )
+    if user:
+        query = query.where(AuditLog.user == user)
+    if action:
+        query = query.where(AuditLog.action == action)
+    if table_name:
+        query = query.where(AuditLog.table_name == table_name)
+    if since is not None:
+        query = query.where(AuditLog.at >= since)
+    if until is not None:
+        query = query.where(AuditLog.at < until)
+    return list(query.order_by(AuditLog.seq.desc()).limit(limit).offset(offset))
+
+
+def users() -> list[str]:
+    return [r.user for r in AuditLog.select(AuditLog.user).where(AuditLog.user.is_null(False))
+            .distinct().order_by(AuditLog.user)]  # fmt: skip
+
+
+def count() -> int:
+    return AuditLog.select().count()
