@@ -1,0 +1,493 @@
+"""Use cases of the arisan ledger. The rules live in ``domain.arisan``; this module loads a cycle
+into a ``Ledger``, asks it to make the change (it refuses anything that breaks a rule, before any
+write), then stores what changed through ``records.save`` in one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import peewee as pw
+
+from desktop_app.domain import arisan as A
+from desktop_app.domain import codes
+from desktop_app.domain.formatting import format_date, format_date_long, format_rupiah
+from desktop_app.services import records
+from desktop_app.services.context import Actor
+from desktop_app.services.groups import get_group, officers
+from desktop_app.storage.models import (
+    ArisanContribution,
+    ArisanCycle,
+    ArisanDraw,
+    ArisanPayout,
+    ArisanRound,
+    ArisanShare,
+    GroupMembership,
+    Person,
+)
+
+ArisanError = A.ArisanError
+
+
+def _db() -> pw.Database:
+    return ArisanCycle._meta.database
+
+
+def _text(value: str | None) -> str | None:
+    value = (value or "").strip()
+    return value or None
+
+
+def get_cycle(cycle_id: str) -> ArisanCycle:
+    cycle = ArisanCycle.alive().where(ArisanCycle.id == cycle_id).first()
+    if cycle is None:
+        raise ArisanError("Siklus arisan tidak ditemukan.")
+    return cycle
+
+
+def cycles(group_id: str) -> list[ArisanCycle]:
+    return list(
+        ArisanCycle.alive().where(ArisanCycle.group == group_id).order_by(ArisanCycle.start_date)
+    )
+
+
+def terms_of(cycle: ArisanCycle) -> A.Terms:
+    return A.Terms(cycle.contribution, cycle.winners_per_round, cycle.method, cycle.frequency,
+                   cycle.cash_fee, cycle.late_penalty, cycle.start_date)  # fmt: skip
+
+
+def create_cycle(actor: Actor, group_id: str, *, name: str, contribution: int, frequency: str,
+                 winners_per_round: int, method: str, cash_fee: int = 0, late_penalty: int = 0,
+                 start_date: dt.date | None, shares: Mapping[str, int]) -> ArisanCycle:  # fmt: skip
+    """``shares``: membership id -> number of shares that member holds (0 = not taking part)."""
+    group = get_group(group_id)
+    name_ = _text(name)
+    if not name_:
+        raise ArisanError("Nama siklus wajib diisi.")
+    if start_date is None:
+        raise ArisanError("Tanggal mulai wajib diisi.")
+    terms = A.Terms(contribution, winners_per_round, method, frequency, cash_fee, late_penalty,
+                    start_date)  # fmt: skip
+    terms.validate()
+    active = {m.id: m for m in GroupMembership.alive().where(
+        (GroupMembership.group == group.id) & (GroupMembership.status == "aktif"))}  # fmt: skip
+    ordered: list[str] = []
+    for membership_id, count in shares.items():
+        if count < 0 or count > 10:
+            raise ArisanError("Jumlah bagian per anggota antara 0 dan 10.")
+        if count and membership_id not in active:
+            raise ArisanError("Hanya anggota aktif kelompok ini yang bisa ikut arisan.")
+        ordered += [membership_id] * count
+    if not ordered:
+        raise ArisanError("Pilih minimal satu anggota yang ikut arisan.")
+    if winners_per_round > len(ordered):
+        raise ArisanError("Jumlah pemenang per putaran melebihi jumlah bagian.")
+    with _db().atomic():
+        cycle = ArisanCycle(group=group.id, name=name_, contribution=contribution,
+                            frequency=frequency, winners_per_round=winners_per_round,
+                            method=method, cash_fee=cash_fee, late_penalty=late_penalty,
+                            start_date=start_date, status="berjalan")  # fmt: skip
+        records.save(cycle, actor)
+        for number, membership_id in enumerate(ordered, start=1):
+            records.save(
+                ArisanShare(cycle=cycle.id, membership=membership_id, number=number), actor
+            )
+    return cycle
+
+
+# --- loading the ledger -------------------------------------------------------------------------
+
+
+@dataclass
+class Loaded:
+    cycle: ArisanCycle
+    ledger: A.Ledger
+    rounds: dict[int, ArisanRound]
+    contributions: dict[tuple[int, str], ArisanContribution]
+    share_rows: dict[str, ArisanShare]
+
+
+def load(cycle_id: str) -> Loaded:
+    cycle = get_cycle(cycle_id)
+    share_rows = {s.id: s for s in ArisanShare.alive().where(ArisanShare.cycle == cycle.id)}
+    shares = [A.Share(s.id, s.membership_id, s.number) for s in share_rows.values()]
+    round_rows = {r.number: r for r in ArisanRound.alive().where(ArisanRound.cycle == cycle.id)}
+    by_round_id = {r.id: r.number for r in round_rows.values()}
+    contributions: dict[tuple[int, str], ArisanContribution] = {}
+    domain_rounds = {n: A.Round(n, r.date, {}) for n, r in round_rows.items()}
+    ids = list(by_round_id)
+    for c in ArisanContribution.alive().where(ArisanContribution.round.in_(ids)):
+        n = by_round_id[c.round_id]
+        contributions[(n, c.share_id)] = c
+        domain_rounds[n].contributions[c.share_id] = A.Contribution(
+            c.share_id, c.due, c.paid, c.paid_on, c.collected_by, c.late, c.penalty)  # fmt: skip
+    for d in ArisanDraw.alive().where(ArisanDraw.round.in_(ids)):
+        domain_rounds[by_round_id[d.round_id]].draw = A.DrawResult(
+            d.method, d.seed, json.loads(d.eligible), json.loads(d.winners),
+            {k: int(v) for k, v in json.loads(d.bids or "{}").items()}, d.witnesses)  # fmt: skip
+    for p in ArisanPayout.alive().where(ArisanPayout.round.in_(ids)):
+        domain_rounds[by_round_id[p.round_id]].payouts[p.share_id] = A.Payout(
+            p.share_id, p.gross, p.fee, p.discount, p.arrears_deducted, p.net, p.paid_on,
+            p.received_by)  # fmt: skip
+    try:
+        ledger = A.Ledger.restore(terms_of(cycle), shares, list(domain_rounds.values()))
+    except A.InvariantBroken as exc:
+        raise ArisanError(
+            f"Buku arisan '{cycle.name}' tidak seimbang ({exc}). Periksa data yang diimpor."
+        ) from exc
+    return Loaded(cycle, ledger, round_rows, contributions, share_rows)
+
+
+def _round_row(loaded: Loaded, round_id: str) -> ArisanRound:
+    for r in loaded.rounds.values():
+        if r.id == round_id:
+            return r
+    raise ArisanError("Putaran tidak ditemukan.")
+
+
+def cycle_of_round(round_id: str) -> str:
+    row = ArisanRound.alive().where(ArisanRound.id == round_id).first()
+    if row is None:
+        raise ArisanError("Putaran tidak ditemukan.")
+    return row.cycle_id
+
+
+# --- changes ------------------------------------------------------------------------------------
+
+
+def open_round(actor: Actor, cycle_id: str, date: dt.date | None = None) -> ArisanRound:
+    with _db().atomic():
+        loaded = load(cycle_id)
+        rnd = loaded.ledger.open_round(date)
+        row = ArisanRound(cycle=cycle_id, number=rnd.number, date=rnd.date, status=rnd.status)
+        records.save(row, actor)
+        for c in rnd.contributions.values():
+            records.save(ArisanContribution(round=row.id, share=c.share, due=c.due, paid=0,
+                                            late=False, penalty=0), actor)  # fmt: skip
+    return row
+
+
+def record_payment(actor: Actor, contribution_id: str, *, paid: int, paid_on: dt.date | None,
+                   late: bool = False, collected_by: str | None = None) -> ArisanContribution:  # fmt: skip
+    """Set what a share has paid for a round (the total for that round)."""
+    row = ArisanContribution.alive().where(ArisanContribution.id == contribution_id).first()
+    if row is None:
+        raise ArisanError("Setoran tidak ditemukan.")
+    with _db().atomic():
+        loaded = load(cycle_of_round(row.round_id))
+        number = next(n for n, r in loaded.rounds.items() if r.id == row.round_id)
+        c = loaded.ledger.record_payment(number, row.share_id, paid, paid_on, late,
+                                         _text(collected_by))  # fmt: skip
+        row.paid, row.paid_on, row.collected_by = c.paid, c.paid_on, c.collected_by
+        row.late, row.penalty = c.late, c.penalty
+        records.save(row, actor)
+    return row
+
+
+def run_draw(actor: Actor, round_id: str, *, witnesses: str | None,
+             bids: Mapping[str, int] | None = None, seed: str | None = None) -> ArisanDraw:  # fmt: skip
+    with _db().atomic():
+        loaded = load(cycle_of_round(round_id))
+        row = _round_row(loaded, round_id)
+        result = loaded.ledger.run_draw(row.number, seed, dict(bids or {}), witnesses)
+        draw = ArisanDraw(round=row.id, method=result.method, seed=result.seed,
+                          eligible=json.dumps(result.eligible), winners=json.dumps(result.winners),
+                          witnesses=result.witnesses,
+                          bids=json.dumps(result.bids, sort_keys=True) if result.bids else None,
+                          drawn_at=dt.datetime.now().replace(microsecond=0))  # fmt: skip
+        records.save(draw, actor)
+        row.status = loaded.ledger.round(row.number).status
+        records.save(row, actor)
+    return draw
+
+
+def plan_payout(round_id: str, share_id: str, deduct_arrears: bool = True) -> A.Payout:
+    loaded = load(cycle_of_round(round_id))
+    row = _round_row(loaded, round_id)
+    return loaded.ledger.plan_payout(row.number, share_id, deduct_arrears).payout
+
+
+def record_payout(actor: Actor, round_id: str, share_id: str, *, paid_on: dt.date | None,
+                  received_by: str | None, deduct_arrears: bool = True) -> ArisanPayout:  # fmt: skip
+    with _db().atomic():
+        loaded = load(cycle_of_round(round_id))
+        row = _round_row(loaded, round_id)
+        plan = loaded.ledger.pay_out(row.number, share_id, paid_on, received_by, deduct_arrears)
+        for number, share, _amount in plan.settles:
+            c = loaded.ledger.round(number).contributions[share]
+            stored = loaded.contributions[(number, share)]
+            stored.paid, stored.paid_on, stored.collected_by = c.paid, c.paid_on, c.collected_by
+            records.save(stored, actor)
+        p = plan.payout
+        payout = ArisanPayout(round=row.id, share=share_id, gross=p.gross, fee=p.fee,
+                              discount=p.discount, arrears_deducted=p.arrears_deducted, net=p.net,
+                              paid_on=p.paid_on, received_by=p.received_by)  # fmt: skip
+        records.save(payout, actor)
+        row.status = loaded.ledger.round(row.number).status
+        records.save(row, actor)
+        if loaded.ledger.finished and loaded.cycle.status != "selesai":
+            loaded.cycle.status = "selesai"
+            records.save(loaded.cycle, actor)
+    return payout
+
+
+# --- reports ------------------------------------------------------------------------------------
+
+
+def _member_names(loaded: Loaded) -> dict[str, str]:
+    """membership id -> person name."""
+    ids = {s.membership_id for s in loaded.share_rows.values()}
+    query = (GroupMembership.select(GroupMembership.id, Person.name).join(Person)
+             .where(GroupMembership.id.in_(list(ids))).tuples())  # fmt: skip
+    return dict(query)
+
+
+def share_labels(loaded: Loaded) -> dict[str, str]:
+    """share id -> "Nama (bagian 3)" so members with several shares are told apart."""
+    names = _member_names(loaded)
+    return {s.id: f"{names.get(s.membership_id, '?')} (bagian {s.number})"
+            for s in loaded.share_rows.values()}  # fmt: skip
+
+
+@dataclass
+class Summary:
+    name: str
+    method: str
+    frequency: str
+    contribution: int
+    shares: int
+    members: int
+    winners_per_round: int
+    rounds_total: int
+    rounds_opened: int
+    collected: int
+    penalties: int
+    paid_out: int
+    cash_on_hand: int
+    arrears: int
+    status: str
+
+
+def summary(cycle_id: str) -> Summary:
+    loaded = load(cycle_id)
+    led, c = loaded.ledger, loaded.cycle
+    return Summary(c.name, codes.label(codes.ARISAN_METHOD, c.method),
+                   codes.label(codes.ARISAN_FREQUENCY, c.frequency), c.contribution,
+                   len(led.shares), len({s.member for s in led.shares.values()}),
+                   c.winners_per_round, led.total_rounds, len(led.rounds), led.collected(),
+                   led.penalties(), led.paid_out(), led.cash_on_hand(),
+                   sum(led.arrears_by_member().values()),
+                   "Selesai" if led.finished else "Berjalan")  # fmt: skip
+
+
+@dataclass
+class ScheduleRow:
+    number: int
+    date: dt.date | None
+    opened: bool
+    status: str
+    round_id: str | None
+    winners: list[str]
+    net_paid: int
+
+
+STATUS_LABEL = {"dibuka": "Dibuka", "diundi": "Sudah diundi", "selesai": "Selesai",
+                "belum": "Belum dibuka"}  # fmt: skip
+
+
+def schedule(cycle_id: str) -> list[ScheduleRow]:
+    """Every round of the cycle, played or planned, and who won it."""
+    loaded = load(cycle_id)
+    led = loaded.ledger
+    labels = share_labels(loaded)
+    rows = []
+    for number in range(1, led.total_rounds + 1):
+        if number <= len(led.rounds):
+            rnd = led.round(number)
+            winners = [labels.get(w, w) for w in (rnd.draw.winners if rnd.draw else [])]
+            rows.append(ScheduleRow(number, rnd.date, True, STATUS_LABEL[rnd.status],
+                                    loaded.rounds[number].id, winners,
+                                    sum(p.net for p in rnd.payouts.values())))  # fmt: skip
+        else:
+            date = A.round_date(led.terms.start_date, led.terms.frequency, number)
+            rows.append(ScheduleRow(number, date, False, STATUS_LABEL["belum"], None, [], 0))
+    return rows
+
+
+@dataclass
+class ArrearsRow:
+    membership_id: str
+    name: str
+    shares: int
+    due: int
+    paid: int
+    penalties: int
+    arrears: int
+    won: str  # "Putaran 2" / "Putaran 2, 5" / ""
+
+
+def arrears(cycle_id: str) -> list[ArrearsRow]:
+    """Per member, over the rounds opened so far; winners included (they keep paying)."""
+    loaded = load(cycle_id)
+    led = loaded.ledger
+    names = _member_names(loaded)
+    winners = led.winners()
+    out: dict[str, ArrearsRow] = {}
+    for s in sorted(led.shares.values(), key=lambda s: s.number):
+        row = out.setdefault(s.member, ArrearsRow(s.member, names.get(s.member, "?"), 0, 0, 0, 0,
+                                                  0, ""))  # fmt: skip
+        row.shares += 1
+        for rnd in led.rounds:
+            c = rnd.contributions[s.id]
+            row.due += c.due
+            row.paid += c.paid
+            row.penalties += c.penalty
+        row.arrears = row.due - row.paid
+        if s.id in winners:
+            row.won = ", ".join(filter(None, [row.won, f"Putaran {winners[s.id]}"]))
+    return sorted(out.values(), key=lambda r: (-r.arrears, r.name))
+
+
+@dataclass
+class ContributionRow:
+    id: str
+    share_id: str
+    share_number: int
+    name: str
+    due: int
+    paid: int
+    paid_on: dt.date | None
+    collected_by: str
+    late: bool
+    penalty: int
+    won_round: int | None
+
+
+def round_sheet(round_id: str) -> list[ContributionRow]:
+    loaded = load(cycle_of_round(round_id))
+    row = _round_row(loaded, round_id)
+    names = _member_names(loaded)
+    winners = loaded.ledger.winners()
+    out = []
+    for share_id, c in loaded.ledger.round(row.number).contributions.items():
+        share = loaded.share_rows[share_id]
+        stored = loaded.contributions[(row.number, share_id)]
+        out.append(ContributionRow(stored.id, share_id, share.number,
+                                   names.get(share.membership_id, "?"), c.due, c.paid, c.paid_on,
+                                   c.collected_by or "", c.late, c.penalty,
+                                   winners.get(share_id)))  # fmt: skip
+    return sorted(out, key=lambda r: r.share_number)
+
+
+@dataclass
+class RoundInfo:
+    id: str
+    number: int
+    date: dt.date | None
+    status: str
+    winners: list[tuple[str, str]]  # (share id, label)
+    paid: dict[str, A.Payout]
+    draw: A.DrawResult | None
+    eligible: list[tuple[str, str]]  # shares that may still win (for bids)
+
+
+def round_info(round_id: str) -> RoundInfo:
+    loaded = load(cycle_of_round(round_id))
+    row = _round_row(loaded, round_id)
+    rnd = loaded.ledger.round(row.number)
+    labels = share_labels(loaded)
+    winners = [(w, labels.get(w, w)) for w in (rnd.draw.winners if rnd.draw else [])]
+    eligible = sorted(((s, labels[s]) for s in loaded.ledger.eligible()),
+                      key=lambda x: loaded.share_rows[x[0]].number)  # fmt: skip
+    return RoundInfo(row.id, row.number, rnd.date, STATUS_LABEL[rnd.status], winners,
+                     dict(rnd.payouts), rnd.draw, eligible)  # fmt: skip
+
+
+# --- round recap (printable; the UI renders this HTML to PDF with Qt) ----------------------------
+
+
+def round_recap_html(round_id: str) -> str:
+    """A one-page recap of a round for the group's meeting: contributions, draw, payout, cash."""
+    loaded = load(cycle_of_round(round_id))
+    row = _round_row(loaded, round_id)
+    led = loaded.ledger
+    rnd = led.round(row.number)
+    group = get_group(loaded.cycle.group_id)
+    labels = share_labels(loaded)
+    heads = officers(group.id)
+    e = html.escape
+    rp = format_rupiah
+    lines = [
+        "<html><head><meta charset='utf-8'><style>"
+        "body{font-family:sans-serif;font-size:9pt} h1{font-size:14pt;margin:0}"
+        "h2{font-size:11pt;margin-top:10px} table{border-collapse:collapse;width:100%}"
+        "td,th{border:1px solid #777;padding:2px 4px} th{background:#ddd}"
+        ".n{text-align:right}</style></head><body>",
+        f"<h1>Rekap Arisan — {e(group.name)}</h1>",
+        f"<p>{e(loaded.cycle.name)} · Putaran {rnd.number} dari {led.total_rounds} · "
+        f"Tanggal {e(format_date_long(rnd.date))} · Iuran {e(rp(led.terms.contribution))} per bagian"
+        f" · Cara: {e(codes.label(codes.ARISAN_METHOD, led.terms.method))}</p>",
+        "<h2>Setoran</h2><table><tr><th>No.</th><th>Anggota</th><th>Iuran</th><th>Dibayar</th>"
+        "<th>Tanggal bayar</th><th>Diterima oleh</th><th>Terlambat</th><th>Denda</th>"
+        "<th>Tunggakan</th></tr>",
+    ]
+    for c in sorted(rnd.contributions.values(), key=lambda c: loaded.share_rows[c.share].number):
+        lines.append(
+            f"<tr><td class='n'>{loaded.share_rows[c.share].number}</td>"
+            f"<td>{e(labels[c.share].rsplit(' (', 1)[0])}</td><td class='n'>{rp(c.due)}</td>"
+            f"<td class='n'>{rp(c.paid)}</td><td>{format_date(c.paid_on)}</td>"
+            f"<td>{e(c.collected_by or '')}</td><td>{'Ya' if c.late else ''}</td>"
+            f"<td class='n'>{rp(c.penalty) if c.penalty else ''}</td>"
+            f"<td class='n'>{rp(c.outstanding) if c.outstanding else ''}</td></tr>"
+        )
+    paid = sum(c.paid for c in rnd.contributions.values())
+    lines.append(
+        f"<tr><th colspan='2'>Jumlah</th><th class='n'>{rp(rnd.due_total)}</th>"
+        f"<th class='n'>{rp(paid)}</th><th colspan='3'></th>"
+        f"<th class='n'>{rp(sum(c.penalty for c in rnd.contributions.values()))}</th>"
+        f"<th class='n'>{rp(rnd.due_total - paid)}</th></tr></table>"
+    )
+    lines.append("<h2>Penentuan pemenang</h2>")
+    if rnd.draw is None:
+        lines.append("<p>Belum diundi.</p>")
+    else:
+        d = rnd.draw
+        winners = ", ".join(e(labels.get(w, w)) for w in d.winners)
+        lines.append(
+            f"<p>Pemenang: <b>{winners}</b><br>Cara: {e(codes.label(codes.ARISAN_METHOD, d.method))}"
+            f" · Bagian yang berhak ikut: {len(d.eligible)} · Saksi: {e(d.witnesses or '-')}"
+            + (f"<br>Kode acak (seed): {e(d.seed)}" if d.seed else "")
+            + "</p>"
+        )
+    if rnd.payouts:
+        lines.append(
+            "<h2>Pembayaran kepada pemenang</h2><table><tr><th>Pemenang</th><th>Hasil kotor</th>"
+            "<th>Biaya kas</th><th>Potongan lelang</th><th>Potong tunggakan</th>"
+            "<th>Diterima bersih</th><th>Tanggal</th><th>Diterima oleh</th></tr>"
+        )
+        for p in rnd.payouts.values():
+            lines.append(
+                f"<tr><td>{e(labels.get(p.share, p.share))}</td><td class='n'>{rp(p.gross)}</td>"
+                f"<td class='n'>{rp(p.fee)}</td><td class='n'>{rp(p.discount)}</td>"
+                f"<td class='n'>{rp(p.arrears_deducted)}</td><td class='n'><b>{rp(p.net)}</b></td>"
+                f"<td>{format_date(p.paid_on)}</td><td>{e(p.received_by or '')}</td></tr>"
+            )
+        lines.append("</table>")
+    lines.append(
+        "<h2>Kas siklus</h2><table>"
+        f"<tr><td>Setoran terkumpul</td><td class='n'>{rp(led.collected())}</td></tr>"
+        f"<tr><td>Denda terkumpul</td><td class='n'>{rp(led.penalties())}</td></tr>"
+        f"<tr><td>Sudah dibayarkan kepada pemenang</td><td class='n'>{rp(led.paid_out())}</td></tr>"
+        f"<tr><th>Kas di tangan</th><th class='n'>{rp(led.cash_on_hand())}</th></tr></table>"
+    )
+    signers = [("Ketua", heads.get("ketua", "")), ("Bendahara", heads.get("bendahara", ""))]
+    lines.append("<br><table style='border:none'><tr>")
+    for role, name in signers:
+        lines.append(f"<td style='border:none;text-align:center'>{role}<br><br><br><br>"
+                     f"( {e(name) or '........................'} )</td>")  # fmt: skip
+    lines.append("</tr></table></body></html>")
+    return "\n".join(lines)
