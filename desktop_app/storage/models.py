@@ -119,6 +119,15 @@ class Person(SyncModel):
                  "wg_communication")  # fmt: skip
 
 
+class PersonSearch(BaseModel):
+    """One lower-cased, accent-free search line per person, kept by triggers (migration 0010) and
+    indexed by the FTS5 table ``person_fts``; queried only through ``storage.search``."""
+
+    sid = pw.AutoField()
+    person_id = pw.CharField(max_length=36, unique=True)
+    body = pw.TextField()
+
+
 # --- Programs -----------------------------------------------------------------------------
 
 

@@ -1,0 +1,293 @@
+"""People search and filtering in SQL: the registry list's queries, kept inside storage.
+
+Everything SQLite-specific about finding people lives here (the FTS5 trigram index from migration
+0010, row-value keyset paging), so the services and the UI speak only of ``PersonFilter`` and sort
+keys.  Another database would need its own implementation of this module and nothing else.
+
+Paging is keyset paging: each page continues after the (sort key, id) of the last row shown, so
+page 500 costs the same as page 1 (no OFFSET that re-reads every skipped row).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from typing import Any
+
+import peewee as pw
+
+from desktop_app.domain import nik as nik_rules
+from desktop_app.domain.disability import DISABILITY_THRESHOLD
+from desktop_app.domain.people import CHILD_MAX_AGE, ELDERLY_MIN_AGE, POOR_DECILE_MAX, VULNERABILITY
+from desktop_app.storage.migrations import m0010_person_search as m0010
+
+TRIGRAM = 3  # FTS5 trigram tokens: shorter words are matched with LIKE on the folded line
+
+
+_ACCENT_TABLE = str.maketrans(m0010.ACCENTED, m0010.PLAIN)
+
+
+def fold(text: str | None) -> str:
+    """Lower case without accents: 'Fransiskus NDOÉN' -> 'fransiskus ndoen'.
+
+    Letters of migration 0010's table fold exactly as the SQL triggers fold them; any other
+    accented letter loses its accent through Unicode decomposition.
+    """
+    if not text:
+        return ""
+    text = text.translate(_ACCENT_TABLE)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+def query_tokens(text: str) -> list[str]:
+    """Words of a typed query, folded; a number keeps only its digits (NIK typed with dots)."""
+    out = []
+    for word in fold(text).split():
+        digits = nik_rules.strip_digits(word)
+        if digits and len(digits) >= len(re.sub(r"[\W_]", "", word)):
+            word = digits
+        word = word.strip(".,;:'\"()")
+        if word:
+            out.append(word)
+    return out
+
+
+AGE_BANDS = tuple(f"{lo}-{lo + 4}" for lo in range(0, 75, 5)) + ("75+",)
+LIFE_STAGES = ("anak", "dewasa", "lansia", "tidak_diketahui")
+
+
+@dataclass(frozen=True)
+class PersonFilter:
+    """What the list shows. Empty fields do not filter; all the others combine (AND)."""
+
+    text: str = ""
+    kelurahan: str | None = None
+    rw: str | None = None
+    rt: str | None = None
+    sex: str | None = None
+    age_band: str | None = None  # one of AGE_BANDS or LIFE_STAGES
+    vulnerability: str | None = None  # a code of domain.people.VULNERABILITY
+    disability: bool | None = None
+    has_nik: bool | None = None
+    program_id: str | None = None
+    consent: bool | None = None
+    deleted: bool = False  # True: the recycle bin
+
+    def cleared(self) -> PersonFilter:
+        return PersonFilter(deleted=self.deleted)
+
+    def with_(self, **changes: Any) -> PersonFilter:
+        return replace(self, **changes)
+
+    @property
+    def active(self) -> bool:
+        return self != self.cleared()
+
+
+SORT_KEYS = {
+    "name": 'p."name"',
+    "nik": "coalesce(p.\"nik\", '')",
+    "birth": "coalesce(p.\"birth_date\", p.\"birth_year\" || '-07-01', '')",
+    "updated": 'p."updated_at"',
+}
+
+_COLUMNS = """p."id", p."name", p."nik", p."no_nik_reason", p."sex", p."birth_date", p."birth_year",
+ p."kelurahan", p."rw", p."rt", p."phone", p."household_id", p."relationship", p."indigenous",
+ p."consent_given", p."wg_seeing", p."wg_hearing", p."wg_walking", p."wg_cognition",
+ p."wg_selfcare", p."wg_communication", p."deleted_at", h."no_kk", h."welfare_decile",
+ hp."sex" AS head_sex, h."head_id" """
+_FROM = """FROM "person" p
+ LEFT JOIN "household" h ON h."id" = p."household_id" AND h."deleted_at" IS NULL
+ LEFT JOIN "person" hp ON hp."id" = h."head_id" """
+_WG_ANY = " OR ".join(
+    f'p."{c}" >= {DISABILITY_THRESHOLD}'
+    for c in (
+        "wg_seeing",
+        "wg_hearing",
+        "wg_walking",
+        "wg_cognition",
+        "wg_selfcare",
+        "wg_communication",
+    )  # fmt: skip
+)
+
+
+def _years_before(on: dt.date, years: int) -> dt.date:
+    """The same day ``years`` earlier (28 Feb for 29 Feb): a person born on or before it is at
+    least ``years`` old on ``on``, exactly as ``domain.people.age_on`` counts."""
+    try:
+        return on.replace(year=on.year - years)
+    except ValueError:
+        return on.replace(year=on.year - years, day=28)
+
+
+def age_between_sql(lo: int | None, hi: int | None, on: dt.date) -> tuple[str, list[Any]]:
+    """People whose age (domain.people.age_on) lies in [lo, hi]; None means open."""
+    date_parts, year_parts, params_d, params_y = [], [], [], []
+    if lo is not None:
+        date_parts.append('p."birth_date" <= ?')
+        params_d.append(_years_before(on, lo).isoformat())
+        year_parts.append('p."birth_year" <= ?')
+        params_y.append(on.year - lo)
+    if hi is not None:
+        date_parts.append('p."birth_date" > ?')
+        params_d.append(_years_before(on, hi + 1).isoformat())
+        year_parts.append('p."birth_year" >= ?')
+        params_y.append(on.year - hi)
+    by_date = " AND ".join(['p."birth_date" IS NOT NULL', *date_parts])
+    by_year = " AND ".join(['p."birth_date" IS NULL', 'p."birth_year" IS NOT NULL', *year_parts])
+    return f"(({by_date}) OR ({by_year}))", params_d + params_y
+
+
+def vulnerability_sql(code: str, on: dt.date) -> tuple[str, list[Any]]:
+    """SQL twin of ``domain.people.vulnerability_categories`` for one category (tests compare)."""
+    if code == "anak":
+        return age_between_sql(None, CHILD_MAX_AGE, on)
+    if code == "lansia":
+        return age_between_sql(ELDERLY_MIN_AGE, None, on)
+    if code == "perempuan":
+        return "p.\"sex\" = 'P'", []
+    if code == "disabilitas":
+        return f"({_WG_ANY})", []
+    if code == "adat":
+        return 'p."indigenous" = 1', []
+    if code == "tanpa_nik":
+        return '(p."nik" IS NULL OR p."nik" = \'\')', []
+    if code == "miskin":
+        return 'h."welfare_decile" BETWEEN 1 AND ?', [POOR_DECILE_MAX]
+    if code == "kk_perempuan":
+        return "hp.\"sex\" = 'P'", []
+    raise ValueError(f"Kategori kerentanan tidak dikenal: {code}")
+
+
+def _like(token: str) -> str:
+    return "%" + token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def text_sql(text: str) -> tuple[str, list[Any]] | None:
+    tokens = query_tokens(text)
+    if not tokens:
+        return None
+    long = [t for t in tokens if len(t) >= TRIGRAM]
+    short = [t for t in tokens if len(t) < TRIGRAM]
+    where, params = [], []
+    if long:
+        match = " ".join('"' + t.replace('"', '""') + '"' for t in long)
+        where.append('s."sid" IN (SELECT rowid FROM "person_fts" WHERE "person_fts" MATCH ?)')
+        params.append(match)
+    for t in short:
+        where.append("s.\"body\" LIKE ? ESCAPE '\\'")
+        params.append(_like(t))
+    sql = (
+        'p."id" IN (SELECT s."person_id" FROM "person_search" s WHERE ' + " AND ".join(where) + ")"
+    )
+    return sql, params
+
+
+def where_sql(f: PersonFilter, on: dt.date) -> tuple[str, list[Any]]:
+    parts = ['p."deleted_at" IS NOT NULL' if f.deleted else 'p."deleted_at" IS NULL']
+    params: list[Any] = []
+
+    def add(sql: str, *values: Any) -> None:
+        parts.append(sql)
+        params.extend(values)
+
+    found = text_sql(f.text)
+    if found:
+        add(found[0], *found[1])
+    if f.kelurahan:
+        add('p."kelurahan" = ?', f.kelurahan)
+    if f.rw:
+        add('p."rw" = ?', f.rw)
+    if f.rt:
+        add('p."rt" = ?', f.rt)
+    if f.sex:
+        add('p."sex" = ?', f.sex)
+    if f.age_band:
+        if f.age_band in LIFE_STAGES:
+            if f.age_band == "anak":
+                sql, ps = age_between_sql(None, CHILD_MAX_AGE, on)
+            elif f.age_band == "lansia":
+                sql, ps = age_between_sql(ELDERLY_MIN_AGE, None, on)
+            elif f.age_band == "dewasa":
+                sql, ps = age_between_sql(CHILD_MAX_AGE + 1, ELDERLY_MIN_AGE - 1, on)
+            else:
+                sql, ps = 'p."birth_date" IS NULL AND p."birth_year" IS NULL', []
+        elif f.age_band == "75+":
+            sql, ps = age_between_sql(75, None, on)
+        elif f.age_band in AGE_BANDS:
+            lo, hi = (int(x) for x in f.age_band.split("-"))
+            sql, ps = age_between_sql(lo, hi, on)
+        else:
+            raise ValueError(f"Kelompok umur tidak dikenal: {f.age_band}")
+        add(sql, *ps)
+    if f.vulnerability:
+        if f.vulnerability not in VULNERABILITY:
+            raise ValueError(f"Kategori kerentanan tidak dikenal: {f.vulnerability}")
+        sql, ps = vulnerability_sql(f.vulnerability, on)
+        add(sql, *ps)
+    if f.disability is not None:
+        add(f"({_WG_ANY})" if f.disability else f"NOT coalesce({_WG_ANY}, 0)")
+    if f.has_nik is not None:
+        add("(p.\"nik\" IS NOT NULL AND p.\"nik\" != '')" if f.has_nik
+            else "(p.\"nik\" IS NULL OR p.\"nik\" = '')")  # fmt: skip
+    if f.program_id:
+        add('EXISTS (SELECT 1 FROM "enrollment" e WHERE e."person_id" = p."id" '
+            'AND e."program_id" = ? AND e."deleted_at" IS NULL)', f.program_id)  # fmt: skip
+    if f.consent is not None:
+        add('p."consent_given" = ?', 1 if f.consent else 0)
+    return " AND ".join(parts), params
+
+
+def _needs_joins(where: str) -> bool:
+    return 'h."' in where or 'hp."' in where
+
+
+@dataclass(frozen=True)
+class PageKey:
+    """Where the next page starts: the sort value and id of the last row already shown."""
+
+    value: Any
+    id: str
+
+
+def fetch_page(db: pw.Database, f: PersonFilter, *, sort: str = "name", descending: bool = False,
+               after: PageKey | None = None, limit: int = 200,
+               on: dt.date | None = None) -> tuple[list[dict[str, Any]], PageKey | None]:  # fmt: skip
+    """One page of people in sort order; returns the rows and the key to continue after."""
+    on = on or dt.date.today()
+    key = SORT_KEYS[sort]
+    where, params = where_sql(f, on)
+    if after is not None:
+        op = "<" if descending else ">"
+        where += f' AND ({key}, p."id") {op} (?, ?)'
+        params += [after.value, after.id]
+    direction = "DESC" if descending else "ASC"
+    sql = (f"SELECT {_COLUMNS}, {key} AS sort_value {_FROM} WHERE {where} "
+           f'ORDER BY {key} {direction}, p."id" {direction} LIMIT ?')  # fmt: skip
+    cursor = db.execute_sql(sql, [*params, limit])
+    names = [d[0] for d in cursor.description]
+    rows = [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+    for row in rows:
+        for name in ("birth_date", "deleted_at"):
+            value = row[name]
+            if isinstance(value, str) and value:
+                row[name] = (dt.date.fromisoformat(value) if name == "birth_date"
+                             else dt.datetime.fromisoformat(value))  # fmt: skip
+    nxt = PageKey(rows[-1]["sort_value"], rows[-1]["id"]) if len(rows) == limit else None
+    return rows, nxt
+
+
+def count(db: pw.Database, f: PersonFilter, on: dt.date | None = None) -> int:
+    where, params = where_sql(f, on or dt.date.today())
+    joins = _FROM if _needs_joins(where) else 'FROM "person" p'
+    return db.execute_sql(f"SELECT count(*) {joins} WHERE {where}", params).fetchone()[0]
+
+
+def matching_ids(db: pw.Database, f: PersonFilter, on: dt.date | None = None) -> set[str]:
+    """All ids matching ``f`` (tests and small result sets; the UI pages instead)."""
+    where, params = where_sql(f, on or dt.date.today())
+    return {r[0] for r in db.execute_sql(f'SELECT p."id" {_FROM} WHERE {where}', params)}
