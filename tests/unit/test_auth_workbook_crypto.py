@@ -1,0 +1,52 @@
+"""Password-protected workbooks: encrypt, detect, decrypt; wrong password told apart."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+from desktop_app.exchange import crypto
+
+
+@pytest.fixture
+def workbook(tmp_path):
+    path = tmp_path / "ekspor.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(["NIK", "Nama"])
+    wb.active.append(["5371014501900001", "Maria Bria"])
+    wb.save(path)
+    return path
+
+
+def test_encrypted_workbook_is_unreadable_without_the_password(workbook):
+    plain = workbook.read_bytes()
+    crypto.encrypt_file(workbook, "kupang-2026")
+    data = workbook.read_bytes()
+    assert data != plain and b"Maria" not in data and b"5371014501900001" not in data
+    assert crypto.is_encrypted(workbook)
+    with pytest.raises(Exception):  # noqa: B017 - openpyxl cannot open it
+        openpyxl.load_workbook(workbook)
+    out = crypto.decrypt_to_temp(workbook, "kupang-2026")
+    try:
+        ws = openpyxl.load_workbook(out).active
+        assert [c.value for c in ws[2]] == ["5371014501900001", "Maria Bria"]
+    finally:
+        out.unlink()
+
+
+def test_clear_errors(workbook, tmp_path):
+    with pytest.raises(crypto.NotEncrypted):
+        crypto.decrypt_to_temp(workbook, "apa-saja")
+    crypto.encrypt_file(workbook, "kupang-2026")
+    with pytest.raises(crypto.WrongWorkbookPassword, match="salah"):
+        crypto.decrypt_to_temp(workbook, "bukan-ini")
+    with pytest.raises(crypto.PasswordRequired):
+        crypto.decrypt_to_temp(workbook, "")
+    with pytest.raises(crypto.WorkbookCryptoError, match="sudah"):
+        crypto.encrypt_file(workbook, "kupang-2026")
+    junk = tmp_path / "catatan.xlsx"
+    junk.write_text("bukan excel")
+    with pytest.raises(crypto.NotAWorkbook):
+        crypto.is_encrypted(junk)
+    with pytest.raises(crypto.WorkbookCryptoError, match="minimal"):
+        crypto.encrypt_file(tmp_path / "x.xlsx", "123")
