@@ -378,6 +378,35 @@ class ImportBatch(BaseModel):
     status = pw.CharField()  # applied / dry-run / failed
 
 
+class SyncConflict(BaseModel):
+    """A difference an import could not decide alone; a person resolves it (exchange, 0043).
+
+    ``kind``: ``field`` (the same field changed on both sides), ``delete`` (deleted on one side,
+    edited on the other) or ``match`` (a row that looks like an existing person, to confirm).
+    Values are JSON so any field type fits; ``mine`` is the local value when the conflict arose.
+    """
+
+    id = pw.CharField(primary_key=True, max_length=36, default=new_uuid)
+    kind = pw.CharField(default="field")
+    table_name = pw.CharField()
+    record_id = pw.CharField(null=True, index=True)
+    field = pw.CharField(null=True)
+    base_version = pw.IntegerField(null=True)
+    base_value = pw.TextField(null=True)
+    mine_value = pw.TextField(null=True)
+    theirs_value = pw.TextField(null=True)
+    source_file = pw.CharField(null=True)
+    sheet = pw.CharField(null=True)
+    row = pw.IntegerField(null=True)
+    batch = pw.CharField(null=True)  # ImportBatch.id
+    status = pw.CharField(default="open", index=True)  # open / resolved
+    resolution = pw.CharField(null=True)  # mine / theirs / edit / same / new
+    resolved_value = pw.TextField(null=True)
+    created_at = pw.DateTimeField(default=utcnow)
+    resolved_at = pw.DateTimeField(null=True)
+    resolved_by = pw.CharField(null=True)
+
+
 class Setting(BaseModel):
     key = pw.CharField(primary_key=True)
     value = pw.TextField(null=True)
@@ -390,7 +419,7 @@ SYNC_MODELS: tuple[type[SyncModel], ...] = (
 )  # fmt: skip
 
 ALL_MODELS: tuple[type[BaseModel], ...] = (
-    Kelurahan, *SYNC_MODELS, User, AuditLog, RecordVersion, ImportBatch, Setting,
+    Kelurahan, *SYNC_MODELS, User, AuditLog, RecordVersion, ImportBatch, SyncConflict, Setting,
 )  # fmt: skip
 
 MODEL_BY_TABLE = {m._meta.table_name: m for m in ALL_MODELS}

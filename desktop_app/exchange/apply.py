@@ -1,0 +1,918 @@
+"""The apply side of the exchange: validate, match, merge and write a ``ParsedWorkbook``.
+
+``plan(db, workbook)`` is the preview: it validates every row with the domain rules, matches it to a
+local record and decides what would happen (create / update / unchanged / conflict / reject /
+delete / confirm), with the field-by-field difference. It reads only. ``apply_plan`` writes one
+plan in one transaction (bulk ``executemany``), keeping versions, ``record_version`` snapshots,
+the conflict queue, one audit entry and the ``ImportBatch`` row consistent.
+
+Decisions (see ``docs/excel-format.md``, section "Impor"):
+
+* Matching: ``ID``; without it, NIK (people), No. KK (households) or a natural key (names of
+  programs, organisations and groups; person + program for participants …); people without ID and
+  NIK by name + birth date + kelurahan. A *near* match (same birth date and kelurahan, similar name)
+  is never merged and never duplicated: it becomes a ``match`` item in the conflict queue that a
+  person confirms ("orang yang sama" merges, "orang berbeda" creates).
+* Versions decide, never clocks: ``Versi`` equal to the local version updates; a local record that
+  changed since (local version > ``Versi``) is merged three-way against the snapshot at ``Versi``:
+  a field changed on one side only merges, a field changed on both sides to different values is a
+  conflict (the local value stays until a person decides). A row without ``Versi`` (an office's
+  own list) only fills empty fields; a different non-empty value is a conflict.
+* Deletions travel only explicitly (``delete``); deleted here and edited there (or the reverse)
+  is a conflict. A row that is missing from a workbook never deletes anything.
+* A row with conflicts still merges its other fields; it is counted as ``conflicts``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import peewee as pw
+
+from desktop_app.domain import codes
+from desktop_app.domain.nik import check_kk, check_nik
+from desktop_app.domain.wilayah import find_kelurahan, kelurahan_list, rt_rw
+from desktop_app.exchange.types import ERROR, WARNING, Finding, IncomingRecord, ParsedWorkbook
+from desktop_app.services.progress import Progress, no_progress
+from desktop_app.storage.bulk import json_value
+from desktop_app.storage.models import (
+    MODEL_BY_TABLE,
+    SYNC_MODELS,
+    Person,
+    SyncModel,
+    new_uuid,
+    utcnow,
+)
+
+CREATE, UPDATE, UNCHANGED, CONFLICT, REJECT, DELETE, CONFIRM = (
+    "create", "update", "unchanged", "conflict", "reject", "delete", "confirm",
+)  # fmt: skip
+KIND_ORDER = [m._meta.table_name for m in SYNC_MODELS]
+NEAR_MATCH_RATIO = 0.8
+CHUNK = 500
+
+CODE_FIELDS: dict[tuple[str, str], dict[str, str]] = {
+    ("person", "sex"): codes.SEX,
+    ("person", "relationship"): codes.SHDK,
+    ("person", "marital_status"): codes.MARITAL,
+    ("person", "religion"): codes.RELIGION,
+    ("person", "education"): codes.EDUCATION,
+    ("person", "no_nik_reason"): codes.NO_NIK_REASON,
+    ("person", "consent_method"): codes.CONSENT_METHOD,
+    ("organization", "kind"): codes.ORGANIZATION_KIND,
+    ("program", "kind"): codes.PROGRAM_KIND,
+    ("enrollment", "status"): codes.ENROLLMENT_STATUS,
+    ("service", "kind"): codes.SERVICE_KIND,
+    ("service", "health_type"): codes.HEALTH_SERVICE_TYPE,
+    ("outcome_indicator", "kind"): codes.INDICATOR_KIND,
+    ("community_group", "kind"): codes.GROUP_KIND,
+    ("group_membership", "role"): codes.GROUP_ROLE,
+    ("group_membership", "status"): codes.MEMBERSHIP_STATUS,
+    ("arisan_cycle", "frequency"): codes.ARISAN_FREQUENCY,
+    ("arisan_cycle", "method"): codes.ARISAN_METHOD,
+}
+NOT_IN_FUTURE = {
+    ("person", "birth_date"), ("person", "consent_date"), ("service", "date"),
+    ("outcome", "date"), ("enrollment", "enrolled_on"), ("arisan_contribution", "paid_on"),
+    ("arisan_payout", "paid_on"),
+}  # fmt: skip
+MONEY_FIELDS = {"amount", "budget", "monthly_income", "contribution", "due", "paid", "gross",
+                "net", "fee", "cash_fee", "late_penalty", "penalty", "arrears_deducted"}  # fmt: skip
+# Natural keys for rows without an ID (besides people, handled on their own).
+NATURAL_KEYS: dict[str, tuple[str, ...]] = {
+    "household": ("no_kk",),
+    "organization": ("name",),
+    "program": ("name",),
+    "community_group": ("name",),
+    "enrollment": ("person", "program"),
+    "attendance": ("activity", "person"),
+    "group_membership": ("group", "person"),
+    "group_meeting_attendance": ("meeting", "person"),
+    "activity": ("program", "date", "topic"),
+    "outcome": ("indicator", "person", "date", "is_baseline"),
+    "service": ("person", "kind", "date", "program"),
+    "outcome_indicator": ("program", "name"),
+}
+MASKED_FIELDS = {"nik", "no_kk", "phone"}
+TEXT_KEY_FIELDS = {"name", "topic"}  # compared case- and space-insensitively
+
+
+# --- Result types -------------------------------------------------------------------------------
+
+
+@dataclass
+class ConflictItem:
+    kind: str  # field / delete / match
+    table_name: str
+    record_id: str | None
+    field: str | None
+    base: Any = None
+    mine: Any = None
+    theirs: Any = None
+    base_version: int | None = None
+
+
+@dataclass
+class RowPlan:
+    incoming: IncomingRecord
+    action: str
+    record_id: str | None = None
+    changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)  # applied: old -> new
+    conflicts: list[ConflictItem] = field(default_factory=list)
+    values: dict[str, Any] = field(default_factory=dict)  # full content after the import
+    local_version: int | None = None
+    new_version: int | None = None
+    source_device: str | None = None
+
+    @property
+    def kind(self) -> str:
+        return self.incoming.kind
+
+    @property
+    def writes(self) -> bool:
+        return self.action in (CREATE, UPDATE, DELETE) or (
+            self.action == CONFLICT and bool(self.changes)
+        )
+
+
+COUNT_KEYS = ("created", "updated", "unchanged", "conflicts", "rejected", "deleted", "warnings")
+_ACTION_COUNT = {CREATE: "created", UPDATE: "updated", UNCHANGED: "unchanged",
+                 CONFLICT: "conflicts", CONFIRM: "conflicts", REJECT: "rejected",
+                 DELETE: "deleted"}  # fmt: skip
+
+
+def empty_counts() -> dict[str, int]:
+    return dict.fromkeys(COUNT_KEYS, 0)
+
+
+@dataclass
+class ImportPlan:
+    workbook: ParsedWorkbook
+    rows: list[RowPlan] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)  # every finding, file and rows
+
+    @property
+    def file_name(self) -> str:
+        return self.workbook.path.name
+
+    def counts_by_sheet(self) -> dict[str, dict[str, int]]:
+        out: dict[str, dict[str, int]] = {}
+        for row in self.rows:
+            counts = out.setdefault(row.incoming.sheet, empty_counts())
+            counts[_ACTION_COUNT[row.action]] += 1
+            counts["warnings"] += sum(1 for f in row.incoming.findings if f.severity == WARNING)
+        return out
+
+    def counts(self) -> dict[str, int]:
+        total = empty_counts()
+        for counts in self.counts_by_sheet().values():
+            for k, v in counts.items():
+                total[k] += v
+        total["warnings"] += sum(1 for f in self.workbook.findings if f.severity == WARNING)
+        return total
+
+    @property
+    def rejected(self) -> list[RowPlan]:
+        return [r for r in self.rows if r.action == REJECT]
+
+    @property
+    def has_conflicts(self) -> bool:
+        return any(r.action in (CONFLICT, CONFIRM) for r in self.rows)
+
+    @property
+    def file_errors(self) -> list[Finding]:
+        return [f for f in self.workbook.findings if f.severity == ERROR]
+
+
+# --- Value helpers --------------------------------------------------------------------------------
+
+
+def normalise(model: type[SyncModel], name: str, value: Any) -> Any:
+    """The value as the database gives it back (dates as dates, booleans as bools, FKs as ids)."""
+    if value is None:
+        return None
+    if isinstance(value, str) and not value.strip():
+        return None
+    f = model._meta.fields[name]
+    if isinstance(f, pw.ForeignKeyField):
+        return str(value)
+    try:
+        return f.python_value(f.db_value(value))
+    except (TypeError, ValueError):
+        return value
+
+
+def fold_name(text: Any) -> str:
+    """Lower case, no accents, single spaces: ``Yohanis  BÉLO`` -> ``yohanis belo``."""
+    if text is None:
+        return ""
+    text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+def to_json(value: Any) -> str:
+    return json.dumps(json_value(value), ensure_ascii=False, sort_keys=True, default=str)
+
+
+def from_json(model: type[SyncModel] | None, name: str | None, text: str | None) -> Any:
+    if text is None:
+        return None
+    value = json.loads(text)
+    if model is not None and name and name in model._meta.fields:
+        return normalise(model, name, value)
+    return value
+
+
+_KEL_CODES = {k.code for k in kelurahan_list()}
+
+
+def _fields_of(model: type[SyncModel]) -> list[str]:
+    return model.content_fields()
+
+
+def _select_rows(db: pw.Database, model: type[SyncModel], column: str,
+                 keys: Iterable[Any], alive_only: bool = False) -> list[dict[str, Any]]:  # fmt: skip
+    """Rows whose ``column`` is in ``keys``, as {field name: python value}, in chunks."""
+    keys = list(dict.fromkeys(k for k in keys if k is not None))
+    fields = model._meta.sorted_fields
+    cols = ", ".join(f'"{f.column_name}"' for f in fields)
+    out = []
+    for start in range(0, len(keys), CHUNK):
+        chunk = keys[start : start + CHUNK]
+        sql = f'SELECT {cols} FROM "{model._meta.table_name}" WHERE "{column}" IN ({",".join("?" * len(chunk))})'
+        if alive_only:
+            sql += " AND deleted_at IS NULL"
+        for raw in db.execute_sql(sql, chunk):
+            out.append({f.name: (f.python_value(v) if not isinstance(f, pw.ForeignKeyField)
+                                 else v) for f, v in zip(fields, raw, strict=True)})  # fmt: skip
+    return out
+
+
+def _snapshots(db: pw.Database, table: str, wanted: Iterable[tuple[str, int]]) -> dict:
+    wanted = list(dict.fromkeys(wanted))
+    out: dict[tuple[str, int], dict[str, Any]] = {}
+    for start in range(0, len(wanted), CHUNK):
+        chunk = wanted[start : start + CHUNK]
+        ids = [w[0] for w in chunk]
+        sql = ('SELECT record_id, version, data FROM record_version WHERE table_name = ? '
+               f'AND record_id IN ({",".join("?" * len(ids))})')  # fmt: skip
+        want = set(chunk)
+        for rid, ver, data in db.execute_sql(sql, [table, *ids]):
+            if (rid, ver) in want:
+                out[(rid, ver)] = json.loads(data)
+    return out
+
+
+# --- Planning ------------------------------------------------------------------------------------
+
+
+class _Planner:
+    def __init__(self, db: pw.Database, workbook: ParsedWorkbook, today: dt.date,
+                 progress: Progress) -> None:  # fmt: skip
+        self.db = db
+        self.wb = workbook
+        self.today = today
+        self.progress = progress
+        self.file = workbook.path.name
+        self.source_device = (workbook.meta or {}).get("device_id")
+        self.headers: dict[str, dict[str, str]] = {}
+        for layout in workbook.sheets:
+            self.headers[layout.name] = {
+                fname: layout.headers[idx]
+                for idx, fname in layout.mapping.items()
+                if 0 <= idx < len(layout.headers)
+            }
+        # ids that exist after this import, per table (local + created here), for FK checks
+        self.created: dict[str, dict[str, RowPlan]] = defaultdict(dict)
+        self.created_nik: dict[str, str] = {}
+        self.created_keys: dict[tuple, str] = {}
+        self.known_ids: dict[str, set[str]] = defaultdict(set)
+
+    # -- findings
+    def finding(self, rec: IncomingRecord, severity: str, message: str, fname: str = "",
+                value: Any = None) -> None:  # fmt: skip
+        column = self.headers.get(rec.sheet, {}).get(fname, fname) if fname else ""
+        rec.findings.append(
+            Finding(severity, message, self.file, rec.sheet, rec.row, column, value)
+        )
+
+    # -- main
+    def run(self) -> ImportPlan:
+        plan = ImportPlan(self.wb)
+        by_kind: dict[str, list[IncomingRecord]] = defaultdict(list)
+        for rec in self.wb.records:
+            for f in rec.findings:
+                f.file = f.file or self.file
+                f.sheet = f.sheet or rec.sheet
+                if f.row is None:
+                    f.row = rec.row
+            if rec.kind not in MODEL_BY_TABLE or rec.kind not in KIND_ORDER:
+                self.finding(rec, ERROR, f"Jenis data tidak dikenal: {rec.kind}.")
+                plan.rows.append(RowPlan(rec, REJECT))
+                continue
+            by_kind[rec.kind].append(rec)
+        total = len(self.wb.records)
+        done = 0
+        for kind in KIND_ORDER:
+            recs = by_kind.get(kind)
+            if not recs:
+                continue
+            model = MODEL_BY_TABLE[kind]
+            for start in range(0, len(recs), 2000):
+                chunk = recs[start : start + 2000]
+                plan.rows.extend(self._plan_chunk(model, chunk))
+                done += len(chunk)
+                self.progress(done, total, f"Memeriksa {chunk[0].sheet}…")
+        plan.rows.sort(key=lambda r: (r.incoming.sheet, r.incoming.row))
+        for f in self.wb.findings:
+            f.file = f.file or self.file
+        plan.findings = list(self.wb.findings) + [f for r in plan.rows for f in r.incoming.findings]
+        return plan
+
+    def _plan_chunk(self, model: type[SyncModel], recs: list[IncomingRecord]) -> list[RowPlan]:
+        table = model._meta.table_name
+        fields = set(_fields_of(model))
+        if str((self.wb.meta or {}).get("masked", "")).lower() in ("ya", "yes", "true", "1"):
+            fields -= MASKED_FIELDS  # masked NIK/KK/phone never overwrite the real ones
+        for rec in recs:
+            rec.present_fields = {f for f in rec.present_fields if f in fields}
+            rec.values = {k: v for k, v in rec.values.items() if k in fields}
+            self._normalise_values(model, rec)
+        # Local records by id, then by natural keys.
+        by_id = {r["id"]: r for r in _select_rows(self.db, model, "id",
+                                                   (r.record_id for r in recs))}  # fmt: skip
+        matched: dict[int, dict[str, Any] | None] = {}
+        near: dict[int, dict[str, Any]] = {}
+        self._match_without_id(model, recs, by_id, matched, near)
+        # Duplicate-NIK lookups for people.
+        nik_owner: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        if table == "person":
+            niks = [r.values.get("nik") for r in recs if r.values.get("nik")]
+            for row in _select_rows(self.db, Person, "nik", niks, alive_only=True):
+                nik_owner[row["nik"]].append(row)
+        # Base snapshots needed.
+        wanted = []
+        for i, rec in enumerate(recs):
+            local = by_id.get(rec.record_id) if rec.record_id else matched.get(i)
+            if local is not None and rec.base_version is not None and rec.record_id:
+                wanted.append((local["id"], min(rec.base_version, local["version"])))
+        snaps = _snapshots(self.db, table, wanted)
+        out = []
+        for i, rec in enumerate(recs):
+            local = by_id.get(rec.record_id) if rec.record_id else matched.get(i)
+            self._validate(model, rec, local, nik_owner)
+            if rec.rejected:
+                out.append(RowPlan(rec, REJECT, record_id=rec.record_id))
+                continue
+            if i in near:
+                cand = near[i]
+                item = ConflictItem("match", table, cand["id"], None, None,
+                                    _summary(cand), _jsonable_values(rec))  # fmt: skip
+                out.append(RowPlan(rec, CONFIRM, record_id=cand["id"], conflicts=[item]))
+                continue
+            base = None
+            if local is not None and rec.base_version is not None and rec.record_id:
+                base = snaps.get((local["id"], min(rec.base_version, local["version"])))
+            row_plan = self._decide(model, rec, local, base)
+            row_plan.source_device = self.source_device
+            if row_plan.action == CREATE:
+                self._remember_created(model, row_plan)
+            out.append(row_plan)
+        return out
+
+    def _normalise_values(self, model: type[SyncModel], rec: IncomingRecord) -> None:
+        table = model._meta.table_name
+        for name in list(rec.values):
+            value = rec.values[name]
+            if name == "kelurahan" and value not in (None, "") and value not in _KEL_CODES:
+                kel = find_kelurahan(str(value))
+                if kel is None:
+                    self.finding(rec, ERROR, f"Kelurahan tidak dikenal: {value}.", name, value)
+                    continue
+                value = kel.code
+            elif name in ("rt", "rw") and value is not None:
+                try:
+                    value = rt_rw(value)
+                except ValueError:
+                    self.finding(rec, ERROR, f"{name.upper()} tidak sah: {value}.", name, value)
+                    continue
+            elif table == "person" and name == "nik" and value not in (None, ""):
+                digits = "".join(ch for ch in str(value) if ch.isdigit())
+                value = digits or value
+            elif table == "household" and name == "no_kk" and value not in (None, ""):
+                value = "".join(ch for ch in str(value) if ch.isdigit()) or value
+            try:
+                rec.values[name] = normalise(model, name, value)
+            except Exception:  # noqa: BLE001 - any unconvertible value is a row error
+                self.finding(rec, ERROR, "Nilai tidak dapat dibaca.", name, value)
+
+    # -- matching
+    def _match_without_id(self, model: type[SyncModel], recs: list[IncomingRecord],
+                          by_id: dict[str, dict[str, Any]],
+                          matched: dict[int, dict[str, Any] | None],
+                          near: dict[int, dict[str, Any]]) -> None:  # fmt: skip
+        table = model._meta.table_name
+        pending = [(i, r) for i, r in enumerate(recs) if not r.record_id]
+        if not pending:
+            return
+        if table == "person":
+            niks = [r.values.get("nik") for _, r in pending if r.values.get("nik")]
+            found: dict[str, dict[str, Any]] = {}
+            for row in _select_rows(self.db, Person, "nik", niks, alive_only=True):
+                found.setdefault(row["nik"], row)
+            rest = []
+            for i, rec in pending:
+                nik = rec.values.get("nik")
+                if nik and nik in found:
+                    matched[i] = found[nik]
+                elif nik and nik in self.created_nik:
+                    rec.record_id = self.created_nik[nik]  # a second row for a new person
+                    self.finding(rec, ERROR, "NIK ini muncul dua kali dalam berkas.", "nik", nik)
+                elif nik:
+                    continue  # a NIK nobody has: a new person
+                else:
+                    rest.append((i, rec))
+            self._match_person_by_name(rest, matched, near)
+            return
+        keys = NATURAL_KEYS.get(table)
+        if not keys:
+            return
+        for i, rec in pending:
+            if any(rec.values.get(k) in (None, "") for k in keys if k not in ("topic", "program")):
+                continue
+            key = tuple(self._key_value(k, rec.values.get(k)) for k in keys)
+            if (table, key) in self.created_keys:
+                continue
+            where = []
+            params: list[Any] = []
+            for k, v in zip(keys, key, strict=True):
+                col = model._meta.fields[k].column_name
+                if v is None:
+                    where.append(f'"{col}" IS NULL')
+                elif k in TEXT_KEY_FIELDS:
+                    where.append(f'lower(trim("{col}")) = ?')
+                    params.append(v)
+                else:
+                    where.append(f'"{col}" = ?')
+                    params.append(model._meta.fields[k].db_value(v))
+            sql = (f'SELECT id FROM "{table}" WHERE deleted_at IS NULL AND '
+                   + " AND ".join(where) + " LIMIT 1")  # fmt: skip
+            hit = self.db.execute_sql(sql, params).fetchone()
+            if hit:
+                rows = _select_rows(self.db, model, "id", [hit[0]])
+                matched[i] = rows[0] if rows else None
+
+    @staticmethod
+    def _key_value(name: str, value: Any) -> Any:
+        if name in TEXT_KEY_FIELDS and value is not None:
+            return " ".join(str(value).split()).lower()
+        return value
+
+    def _match_person_by_name(self, rest: list[tuple[int, IncomingRecord]],
+                              matched: dict[int, dict[str, Any] | None],
+                              near: dict[int, dict[str, Any]]) -> None:  # fmt: skip
+        for i, rec in rest:
+            name, birth, kel = (rec.values.get("name"), rec.values.get("birth_date"),
+                                rec.values.get("kelurahan"))  # fmt: skip
+            if not name or birth is None:
+                continue
+            sql = ('SELECT id, name FROM person WHERE deleted_at IS NULL AND birth_date = ? '
+                   + ("AND kelurahan = ?" if kel else "AND kelurahan IS NULL"))  # fmt: skip
+            params = [Person.birth_date.db_value(birth)] + ([kel] if kel else [])
+            folded = fold_name(name)
+            exact, best, best_ratio = None, None, 0.0
+            for rid, other in self.db.execute_sql(sql, params):
+                other_folded = fold_name(other)
+                if other_folded == folded:
+                    exact = rid
+                    break
+                ratio = difflib.SequenceMatcher(None, folded, other_folded).ratio()
+                if ratio > best_ratio:
+                    best, best_ratio = rid, ratio
+            if exact:
+                matched[i] = _select_rows(self.db, Person, "id", [exact])[0]
+            elif best and best_ratio >= NEAR_MATCH_RATIO:
+                near[i] = _select_rows(self.db, Person, "id", [best])[0]
+
+    # -- validation
+    def _validate(self, model: type[SyncModel], rec: IncomingRecord,
+                  local: dict[str, Any] | None,
+                  nik_owner: dict[str, list[dict[str, Any]]]) -> None:  # fmt: skip
+        table = model._meta.table_name
+        if rec.delete:
+            return  # a deletion needs no content
+        self._resolve_refs(model, rec)
+        values = rec.values
+
+        def current(name: str) -> Any:
+            if name in rec.present_fields or name in values:
+                return values.get(name)
+            return local.get(name) if local else None
+
+        # Required fields (NOT NULL without a default) on create, and never blanked on update.
+        for name in _fields_of(model):
+            f = model._meta.fields[name]
+            if f.null or f.default is not None:
+                continue
+            if current(name) in (None, ""):
+                self.finding(rec, ERROR, f"Kolom wajib kosong: {self._label(rec, name)}.", name)
+        for (t, name), allowed in CODE_FIELDS.items():
+            if t == table and values.get(name) not in (None, "") and values[name] not in allowed:
+                self.finding(rec, ERROR, f"Kode tidak dikenal: {values[name]}.", name, values[name])
+        for t, name in NOT_IN_FUTURE:
+            v = values.get(name)
+            if t == table and isinstance(v, dt.date) and _as_date(v) > self.today:
+                self.finding(rec, ERROR, "Tanggal tidak boleh di masa depan: "
+                             f"{_as_date(v).strftime('%d/%m/%Y')}.", name, v)  # fmt: skip
+        for name in MONEY_FIELDS & set(values):
+            v = values[name]
+            if v is not None and (not isinstance(v, int) or isinstance(v, bool) or v < 0):
+                self.finding(rec, ERROR, "Jumlah uang harus bilangan bulat Rupiah, tidak negatif.",
+                             name, v)  # fmt: skip
+        if table == "person":
+            for name in Person.WG_FIELDS:
+                v = values.get(name)
+                if v is not None and v not in (1, 2, 3, 4):
+                    self.finding(rec, ERROR, "Jawaban WG-SS harus 1–4.", name, v)
+            nik = values.get("nik")
+            if nik:
+                checked = check_nik(nik, birth_date=current("birth_date"),
+                                    birth_year=current("birth_year"), sex=current("sex"))  # fmt: skip
+                for f in checked.findings:
+                    self.finding(rec, f.severity, f.message, "nik", nik)
+                own = local["id"] if local else rec.record_id
+                others = [o for o in nik_owner.get(nik, []) if o["id"] != own]
+                if checked.ok and others:
+                    o = others[0]
+                    self.finding(rec, ERROR, f"NIK ini sudah dipakai oleh {o['name']} "
+                                 f"(ID {o['id'][:8]}).", "nik", nik)  # fmt: skip
+                elif checked.ok and nik in self.created_nik and self.created_nik[nik] != own:
+                    self.finding(rec, ERROR, "NIK ini muncul dua kali dalam berkas.", "nik", nik)
+        if table == "household" and values.get("no_kk"):
+            for f in check_kk(values["no_kk"]).findings:
+                self.finding(rec, f.severity, f.message, "no_kk", values["no_kk"])
+
+    def _label(self, rec: IncomingRecord, name: str) -> str:
+        return self.headers.get(rec.sheet, {}).get(name, name)
+
+    def _resolve_refs(self, model: type[SyncModel], rec: IncomingRecord) -> None:
+        for name, f in model._meta.fields.items():
+            if not isinstance(f, pw.ForeignKeyField) or name in SyncModel.SYSTEM_FIELDS:
+                continue
+            target = f.rel_model
+            ttable = target._meta.table_name
+            value = rec.values.get(name)
+            if value in (None, "") and name in rec.refs:
+                value = self._resolve_natural(target, rec.refs[name])
+                if value is None:
+                    shown = ", ".join(
+                        str(v) for v in rec.refs[name].values() if v not in (None, "")
+                    )
+                    self.finding(rec, ERROR, f"Rujukan tidak ditemukan: {shown}.", name, shown)
+                    continue
+                rec.values[name] = value
+                rec.present_fields.add(name)
+            if value in (None, ""):
+                continue
+            if value in self.known_ids[ttable] or value in self.created[ttable]:
+                continue
+            hit = self.db.execute_sql(f'SELECT 1 FROM "{ttable}" WHERE id = ?', [value]).fetchone()
+            if hit:
+                self.known_ids[ttable].add(value)
+            else:
+                self.finding(rec, ERROR, f"Rujukan tidak ditemukan (ID {str(value)[:8]}).", name,
+                             value)  # fmt: skip
+
+    def _resolve_natural(self, target: type[SyncModel], ref: dict[str, Any]) -> str | None:
+        ttable = target._meta.table_name
+        if ref.get("id"):
+            return str(ref["id"])
+        if ttable == "person":
+            nik = "".join(ch for ch in str(ref.get("nik") or "") if ch.isdigit())
+            if nik:
+                if nik in self.created_nik:
+                    return self.created_nik[nik]
+                hit = self.db.execute_sql("SELECT id FROM person WHERE nik = ? AND deleted_at IS NULL",
+                                          [nik]).fetchone()  # fmt: skip
+                return hit[0] if hit else None
+            name, birth = ref.get("name"), ref.get("birth_date")
+            if name and birth:
+                for rid, other in self.db.execute_sql(
+                    "SELECT id, name FROM person WHERE deleted_at IS NULL AND birth_date = ?",
+                    [Person.birth_date.db_value(birth)],
+                ):
+                    if fold_name(other) == fold_name(name):
+                        return rid
+            return None
+        if ttable == "household" and ref.get("no_kk"):
+            kk = "".join(ch for ch in str(ref["no_kk"]) if ch.isdigit())
+            key = (ttable, (kk,))
+            if key in self.created_keys:
+                return self.created_keys[key]
+            hit = self.db.execute_sql("SELECT id FROM household WHERE no_kk = ? AND deleted_at IS NULL",
+                                      [kk]).fetchone()  # fmt: skip
+            return hit[0] if hit else None
+        if ref.get("name") and "name" in target._meta.fields:
+            name = " ".join(str(ref["name"]).split()).lower()
+            if (ttable, (name,)) in self.created_keys:
+                return self.created_keys[(ttable, (name,))]
+            hit = self.db.execute_sql(
+                f'SELECT id FROM "{ttable}" WHERE deleted_at IS NULL AND lower(trim(name)) = ? '
+                "ORDER BY created_at LIMIT 1", [name]).fetchone()  # fmt: skip
+            return hit[0] if hit else None
+        return None
+
+    def _remember_created(self, model: type[SyncModel], row: RowPlan) -> None:
+        table = model._meta.table_name
+        assert row.record_id
+        self.created[table][row.record_id] = row
+        if table == "person" and row.values.get("nik"):
+            self.created_nik[row.values["nik"]] = row.record_id
+        keys = NATURAL_KEYS.get(table)
+        if keys:
+            key = tuple(self._key_value(k, row.values.get(k)) for k in keys)
+            self.created_keys[(table, key)] = row.record_id
+
+    # -- deciding
+    def _decide(self, model: type[SyncModel], rec: IncomingRecord, local: dict[str, Any] | None,
+                base: dict[str, Any] | None) -> RowPlan:  # fmt: skip
+        table = model._meta.table_name
+        content = _fields_of(model)
+        present = [f for f in content if f in rec.present_fields]
+        theirs = {f: rec.values.get(f) for f in present}
+        if local is None:
+            if rec.delete:
+                return RowPlan(rec, UNCHANGED, record_id=rec.record_id)
+            rid = rec.record_id or new_uuid()
+            values = {}
+            for f in content:
+                if f in theirs:
+                    values[f] = theirs[f]
+                else:
+                    default = model._meta.fields[f].default
+                    values[f] = default() if callable(default) else default
+            version = rec.base_version if (rec.record_id and rec.base_version) else 1
+            return RowPlan(rec, CREATE, record_id=rid, values=values,
+                           changes={f: (None, v) for f, v in values.items() if v is not None},
+                           new_version=version)  # fmt: skip
+        mine = {f: local.get(f) for f in content}
+        rid = local["id"]
+        lv = local["version"]
+        base_values = None
+        if base is not None:
+            base_values = {f: normalise(model, f, base.get(f)) for f in content}
+        locally_changed = base_values is not None and any(
+            mine[f] != base_values[f] for f in content
+        )
+        deleted_here = local.get("deleted_at") is not None
+        if rec.delete:
+            if deleted_here:
+                return RowPlan(rec, UNCHANGED, record_id=rid, local_version=lv)
+            if (
+                rec.base_version is not None
+                and rec.record_id
+                and (base_values is None or locally_changed)
+                and rec.base_version < lv
+            ):
+                item = ConflictItem("delete", table, rid, None, None, "diubah", "dihapus",
+                                    rec.base_version)  # fmt: skip
+                return RowPlan(rec, CONFLICT, record_id=rid, conflicts=[item], local_version=lv,
+                               values=mine)  # fmt: skip
+            return RowPlan(rec, DELETE, record_id=rid, local_version=lv, new_version=lv + 1,
+                           values=mine)  # fmt: skip
+        # Field-level merge.
+        changes: dict[str, tuple[Any, Any]] = {}
+        conflicts: list[ConflictItem] = []
+        for f in present:
+            t, m_ = theirs[f], mine[f]
+            if t == m_:
+                continue
+            if base_values is not None:
+                b = base_values[f]
+                if t == b:
+                    continue  # only we changed it (or nobody)
+                if m_ == b:
+                    changes[f] = (m_, t)
+                    continue
+                conflicts.append(ConflictItem("field", table, rid, f, b, m_, t, rec.base_version))
+            else:
+                # No base (an office list without ID/Versi, or an unknown Versi): fill blanks only.
+                if m_ is None or m_ == "" or (m_ is False and t is True):
+                    changes[f] = (m_, t)
+                elif t is None:
+                    continue  # an empty cell in an office list never blanks a field
+                else:
+                    conflicts.append(ConflictItem("field", table, rid, f, None, m_, t,
+                                                  rec.base_version))  # fmt: skip
+        if deleted_here:
+            if changes or conflicts:
+                item = ConflictItem("delete", table, rid, None, None, "dihapus",
+                                    _jsonable_values(rec), rec.base_version)  # fmt: skip
+                return RowPlan(rec, CONFLICT, record_id=rid, conflicts=[item], local_version=lv,
+                               values=mine)  # fmt: skip
+            return RowPlan(rec, UNCHANGED, record_id=rid, local_version=lv)
+        values = {**mine, **{f: new for f, (_, new) in changes.items()}}
+        if not changes and not conflicts:
+            return RowPlan(rec, UNCHANGED, record_id=rid, local_version=lv, values=mine)
+        new_version = lv + 1 if changes else lv
+        if changes and rec.base_version is not None and rec.base_version > lv and not conflicts:
+            merged_equals_theirs = all(values[f] == theirs[f] for f in present)
+            new_version = rec.base_version if merged_equals_theirs else rec.base_version + 1
+        action = CONFLICT if conflicts else UPDATE
+        return RowPlan(rec, action, record_id=rid, changes=changes, conflicts=conflicts,
+                       values=values, local_version=lv, new_version=new_version)  # fmt: skip
+
+
+def _as_date(v: dt.date) -> dt.date:
+    return v.date() if isinstance(v, dt.datetime) else v
+
+
+def _jsonable_values(rec: IncomingRecord) -> dict[str, Any]:
+    return {k: json_value(v) for k, v in rec.values.items() if k in rec.present_fields}
+
+
+def _summary(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: json_value(row.get(k)) for k in ("name", "nik", "birth_date", "kelurahan", "sex")}
+
+
+def plan(db: pw.Database, workbook: ParsedWorkbook, *, today: dt.date | None = None,
+         progress: Progress | None = None) -> ImportPlan:  # fmt: skip
+    """The preview: validate, match and merge every row; nothing is written."""
+    planner = _Planner(db, workbook, today or dt.date.today(), progress or no_progress)
+    return planner.run()
+
+
+# --- Writing ----------------------------------------------------------------------------------
+
+
+@dataclass
+class WriteContext:
+    user: str | None
+    device_id: str
+    batch_id: str
+    file_name: str
+
+
+def _row_tuple(model: type[SyncModel], fields: Sequence[str], values: dict[str, Any]) -> list:
+    out = []
+    for name in fields:
+        out.append(model._meta.fields[name].db_value(values.get(name)))
+    return out
+
+
+def write_plan(db: pw.Database, import_plan: ImportPlan, wctx: WriteContext,
+               progress: Progress | None = None) -> dict[str, int]:  # fmt: skip
+    """Write the accepted rows of ``import_plan``; the caller owns the transaction.
+
+    Returns the counts actually written. Each write checks the version it was planned against,
+    so a record changed between preview and apply is not overwritten.
+    """
+    progress = progress or no_progress
+    now = utcnow()
+    cursor = db.cursor()
+    by_kind: dict[str, list[RowPlan]] = defaultdict(list)
+    for row in import_plan.rows:
+        if row.writes or row.conflicts:
+            by_kind[row.kind].append(row)
+    total = sum(len(v) for v in by_kind.values()) or 1
+    done = 0
+    snapshots: list[tuple] = []
+    for kind in KIND_ORDER:
+        rows = by_kind.get(kind)
+        if not rows:
+            continue
+        model = MODEL_BY_TABLE[kind]
+        content = _fields_of(model)
+        sys_fields = ["id", "version", "created_at", "updated_at", "updated_by", "device_id",
+                      "deleted_at"]  # fmt: skip
+        ins_fields = sys_fields + content
+        ins_cols = ", ".join(f'"{model._meta.fields[f].column_name}"' for f in ins_fields)
+        ins_sql = (f'INSERT INTO "{kind}" ({ins_cols}) VALUES '
+                   f'({", ".join("?" * len(ins_fields))})')  # fmt: skip
+        for start in range(0, len(rows), CHUNK * 4):
+            chunk = rows[start : start + CHUNK * 4]
+            inserts, updates, deletes = [], defaultdict(list), []
+            for row in chunk:
+                if row.action == CREATE:
+                    vals = {**row.values, "id": row.record_id, "version": row.new_version,
+                            "created_at": now, "updated_at": now, "updated_by": wctx.user,
+                            "device_id": wctx.device_id, "deleted_at": None}  # fmt: skip
+                    inserts.append(_row_tuple(model, ins_fields, vals))
+                    snapshots.append(_snapshot_tuple(model, row, row.new_version, wctx))
+                elif row.action == DELETE:
+                    deletes.append((now, row.new_version, now, wctx.user, wctx.device_id,
+                                    row.record_id, row.local_version))  # fmt: skip
+                    snapshots.append(_snapshot_tuple(model, row, row.new_version, wctx))
+                elif row.changes:  # UPDATE, or CONFLICT with merged fields
+                    key = tuple(sorted(row.changes))
+                    params = [model._meta.fields[f].db_value(row.values[f]) for f in key]
+                    updates[key].append((*params, row.new_version, now, wctx.user,
+                                         wctx.device_id, row.record_id, row.local_version))  # fmt: skip
+                    snapshots.append(_snapshot_tuple(model, row, row.new_version, wctx))
+            if inserts:
+                cursor.executemany(ins_sql, inserts)
+            for key, params in updates.items():
+                sets = ", ".join(f'"{model._meta.fields[f].column_name}" = ?' for f in key)
+                sql = (f'UPDATE "{kind}" SET {sets}, version = ?, updated_at = ?, updated_by = ?, '
+                       "device_id = ? WHERE id = ? AND version = ?")  # fmt: skip
+                _execute_checked(cursor, sql, params)
+            if deletes:
+                sql = (f'UPDATE "{kind}" SET deleted_at = ?, version = ?, updated_at = ?, '
+                       "updated_by = ?, device_id = ? WHERE id = ? AND version = ? "
+                       "AND deleted_at IS NULL")  # fmt: skip
+                _execute_checked(cursor, sql, deletes)
+            done += len(chunk)
+            progress(done, total, f"Menyimpan {chunk[0].incoming.sheet}…")
+        if snapshots:
+            cursor.executemany(
+                "INSERT OR REPLACE INTO record_version (table_name, record_id, version, data, "
+                "device_id, at) VALUES (?, ?, ?, ?, ?, ?)",
+                [(*s, now) for s in snapshots],
+            )
+            snapshots = []
+    _queue_conflicts(db, import_plan, wctx, now)
+    return import_plan.counts()
+
+
+class ChangedMeanwhile(Exception):
+    def __init__(self) -> None:
+        super().__init__("Data berubah sejak pratinjau dibuat; buat pratinjau baru lalu coba lagi.")
+
+
+def _execute_checked(cursor: Any, sql: str, params: list[tuple]) -> None:
+    cursor.executemany(sql, params)
+    if cursor.rowcount != len(params):  # rowcount sums the rows each statement changed
+        raise ChangedMeanwhile()
+
+
+def _snapshot_tuple(model: type[SyncModel], row: RowPlan, version: int | None,
+                    wctx: WriteContext) -> tuple:  # fmt: skip
+    data = {f: json_value(row.values.get(f)) for f in _fields_of(model)}
+    # The device that authored this version: the workbook's device when we took its row as is.
+    device = wctx.device_id
+    if row.source_device and row.action == CREATE:
+        device = row.source_device
+    return (model._meta.table_name, row.record_id, version,
+            json.dumps(data, sort_keys=True, ensure_ascii=False), device)  # fmt: skip
+
+
+def _queue_conflicts(db: pw.Database, import_plan: ImportPlan, wctx: WriteContext,
+                     now: dt.datetime) -> None:  # fmt: skip
+    items = [(row, c) for row in import_plan.rows for c in row.conflicts]
+    if not items:
+        return
+    existing: set[tuple] = set()
+    ids = list({c.record_id for _, c in items if c.record_id})
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        for r in db.execute_sql(
+            "SELECT kind, table_name, record_id, field, theirs_value FROM sync_conflict "
+            f"WHERE record_id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        ):
+            existing.add(tuple(r))
+    out = []
+    for row, c in items:
+        theirs = to_json(c.theirs)
+        key = (c.kind, c.table_name, c.record_id, c.field, theirs)
+        if key in existing:
+            continue  # the same difference from the same workbook: already queued or decided
+        existing.add(key)
+        out.append((new_uuid(), c.kind, c.table_name, c.record_id, c.field, c.base_version,
+                    to_json(c.base), to_json(c.mine), theirs, wctx.file_name, row.incoming.sheet,
+                    row.incoming.row, wctx.batch_id, "open", now))  # fmt: skip
+    db.cursor().executemany(
+        "INSERT INTO sync_conflict (id, kind, table_name, record_id, field, base_version, "
+        "base_value, mine_value, theirs_value, source_file, sheet, row, batch, status, "
+        "created_at) VALUES (" + ", ".join("?" * 15) + ")",
+        out,
+    )
+
+
+def describe_value(value: Any) -> str:
+    """A value as the user reads it: dates dd/mm/yyyy, booleans Ya/Tidak, empty as '(kosong)'."""
+    if value is None or value == "":
+        return "(kosong)"
+    if isinstance(value, bool):
+        return "Ya" if value else "Tidak"
+    if isinstance(value, dt.date):
+        return value.strftime("%d/%m/%Y")
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        y, m, d = value.split("-")
+        return f"{d}/{m}/{y}"
+    if isinstance(value, dict):
+        return ", ".join(
+            f"{k}: {describe_value(v)}" for k, v in value.items() if v not in (None, "")
+        )
+    return str(value)
+
+
+Callback = Callable[..., None]

@@ -1,0 +1,224 @@
+"""Use case: import exchange workbooks and offices' lists (read → preview → apply).
+
+``read`` turns a file into a ``ParsedWorkbook`` (the reading side, ``exchange.parse``);
+``preview`` validates and plans it without writing; ``apply`` writes one plan in one transaction
+after an automatic backup; ``import_files`` does all of it for the command line. Cancelling (the
+progress callback raising ``Cancelled``) or any failure rolls the whole transaction back, and a
+disk that fills up is reported as that, not as the rollback error that follows it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import peewee as pw
+
+from desktop_app.exchange import apply as ex
+from desktop_app.exchange.types import ERROR, WARNING, ExchangeFileError, ParsedWorkbook
+from desktop_app.services import audit
+from desktop_app.services.context import Actor
+from desktop_app.services.progress import Cancelled, Progress, no_progress
+from desktop_app.storage.backup import backup_connection, timestamped_name
+from desktop_app.storage.database import backups_dir
+from desktop_app.storage.errors import translate
+from desktop_app.storage.models import ImportBatch, new_uuid, utcnow
+
+APPLIED, DRY_RUN, FAILED, REFUSED = "applied", "dry-run", "failed", "refused"
+
+
+def read(path: Path | str, mapping: dict[str, Any] | Path | None = None,
+         progress: Progress | None = None) -> ParsedWorkbook:  # fmt: skip
+    """Read a workbook (any shape); raises ``ExchangeFileError`` when it cannot be read at all."""
+    from desktop_app.exchange.parse import parse_workbook  # the reading side
+
+    return parse_workbook(Path(path), mapping=mapping, progress=progress)
+
+
+def preview(db: pw.Database, workbook: ParsedWorkbook,
+            progress: Progress | None = None) -> ex.ImportPlan:  # fmt: skip
+    """Validate and plan: what would be created, updated, merged, rejected. Writes nothing."""
+    with db.atomic():  # one consistent read
+        return ex.plan(db, workbook, progress=progress)
+
+
+@dataclass
+class ApplyOutcome:
+    plan: ex.ImportPlan
+    status: str  # applied / refused (strict and rows rejected)
+    counts: dict[str, int]
+    batch_id: str | None = None
+    backup: Path | None = None
+
+
+def _db_file(db: pw.Database) -> Path | None:
+    name = getattr(db, "database", None)
+    if not name or name == ":memory:" or str(name).startswith("file::memory:"):
+        return None
+    return Path(name)
+
+
+def backup_before_import(db: pw.Database) -> Path | None:
+    path = _db_file(db)
+    if path is None:
+        return None
+    target = backups_dir(path) / timestamped_name(path, "sebelum-impor")
+    n = 1
+    while target.exists():  # two imports in the same second keep both backups
+        n += 1
+        target = target.with_name(f"{target.stem.rsplit('~', 1)[0]}~{n}.db")
+    return backup_connection(db.connection(), target)
+
+
+def _detail(import_plan: ex.ImportPlan, counts: dict[str, int], status: str) -> str:
+    return json.dumps(
+        {"file": import_plan.file_name, "hash": import_plan.workbook.file_hash,
+         "status": status, "counts": counts},
+        ensure_ascii=False, sort_keys=True,
+    )  # fmt: skip
+
+
+def _write(db: pw.Database, import_plan: ex.ImportPlan, actor: Actor, status: str,
+           progress: Progress) -> tuple[str, dict[str, int]]:  # fmt: skip
+    """Write inside the caller's transaction: rows, conflicts, batch, one audit entry."""
+    batch_id = new_uuid()
+    db.execute_sql("PRAGMA defer_foreign_keys = ON")  # households and heads refer to each other
+    wctx = ex.WriteContext(actor.user, actor.device_id, batch_id, import_plan.file_name)
+    counts = ex.write_plan(db, import_plan, wctx, progress)
+    ImportBatch.insert(id=batch_id, file_name=import_plan.file_name,
+                       file_hash=import_plan.workbook.file_hash, user=actor.user, at=utcnow(),
+                       counts=json.dumps(counts, sort_keys=True), status=status).execute()  # fmt: skip
+    audit.append("import", user=actor.user, device_id=actor.device_id, table_name="import_batch",
+                 record_id=batch_id, detail=_detail(import_plan, counts, status))  # fmt: skip
+    return batch_id, counts
+
+
+def apply(db: pw.Database, import_plan: ex.ImportPlan, actor: Actor, *, strict: bool = False,
+          backup: bool = True, progress: Progress | None = None) -> ApplyOutcome:  # fmt: skip
+    """Write the accepted rows of a preview in one transaction, after a backup.
+
+    ``strict``: all or nothing — when any row was rejected nothing is written.
+    """
+    progress = progress or no_progress
+    counts = import_plan.counts()
+    if strict and import_plan.rejected:
+        return ApplyOutcome(import_plan, REFUSED, counts)
+    backup_path = backup_before_import(db) if backup else None
+    try:
+        with db.atomic():
+            batch_id, counts = _write(db, import_plan, actor, APPLIED, progress)
+    except Cancelled:
+        raise
+    except Exception as exc:  # noqa: BLE001 - re-raised as the real cause
+        _record_failure(db, import_plan, actor, exc)
+        err = translate(exc)
+        if err is exc:
+            raise
+        raise err from exc
+    return ApplyOutcome(import_plan, APPLIED, counts, batch_id, backup_path)
+
+
+def _record_failure(db: pw.Database, import_plan: ex.ImportPlan, actor: Actor,
+                    exc: BaseException) -> None:  # fmt: skip
+    """Best effort: note the failed import in the history (impossible when the disk is full)."""
+    try:
+        with db.atomic():
+            ImportBatch.insert(id=new_uuid(), file_name=import_plan.file_name,
+                               file_hash=import_plan.workbook.file_hash, user=actor.user,
+                               at=utcnow(), counts=json.dumps({"error": str(translate(exc))}),
+                               status=FAILED).execute()  # fmt: skip
+    except Exception:  # noqa: BLE001 - the original error is what the user must see
+        pass
+
+
+# --- Several files at once (the command line) -----------------------------------------------
+
+
+@dataclass
+class ImportResult:
+    plans: list[ex.ImportPlan] = field(default_factory=list)
+    status: str = APPLIED
+    unreadable: list[tuple[str, str]] = field(default_factory=list)  # (file, message)
+
+    def counts(self) -> dict[str, int]:
+        total = ex.empty_counts()
+        for p in self.plans:
+            for k, v in p.counts().items():
+                total[k] += v
+        return total
+
+    def findings(self) -> list[dict[str, Any]]:
+        out = [{"file": f, "sheet": "", "row": None, "column": "", "value": None, "message": m,
+                "severity": ERROR} for f, m in self.unreadable]  # fmt: skip
+        for p in self.plans:
+            out.extend(f.as_dict() for f in p.findings)
+        return out
+
+    def as_dict(self) -> dict[str, Any]:
+        return {**self.counts(), "errors": self.findings()}
+
+    @property
+    def exit_code(self) -> int:
+        """0 all accepted, 1 a file unreadable, 3 rows rejected, 4 conflicts wait for a person."""
+        if self.unreadable:
+            return 1
+        counts = self.counts()
+        if counts["rejected"] or any(p.file_errors for p in self.plans):
+            return 3
+        if counts["conflicts"]:
+            return 4
+        return 0
+
+
+def read_all(paths: Sequence[Path | str], mapping: Any = None,
+             progress: Progress | None = None) -> tuple[list[ParsedWorkbook], list[tuple[str, str]]]:  # fmt: skip
+    workbooks, unreadable = [], []
+    for path in paths:
+        try:
+            workbooks.append(read(path, mapping, progress))
+        except ExchangeFileError as exc:
+            unreadable.append((Path(path).name, str(exc)))
+        except OSError as exc:
+            unreadable.append(
+                (Path(path).name, f"Berkas tidak dapat dibuka: {exc.strerror or exc}")
+            )
+    return workbooks, unreadable
+
+
+def import_workbooks(db: pw.Database, workbooks: Sequence[ParsedWorkbook], actor: Actor, *,
+                     dry_run: bool = False, strict: bool = False,
+                     progress: Progress | None = None) -> ImportResult:  # fmt: skip
+    """Plan and apply each workbook in turn (a later file sees what an earlier one created).
+
+    A dry run does the same work inside one transaction that is rolled back, so it reports exactly
+    the figures a real run would, and writes nothing.
+    """
+    progress = progress or no_progress
+    result = ImportResult(status=DRY_RUN if dry_run else APPLIED)
+    if dry_run:
+        with db.atomic() as txn:
+            for wb in workbooks:
+                p = ex.plan(db, wb, progress=progress)
+                result.plans.append(p)
+                if not (strict and p.rejected):
+                    _write(db, p, actor, DRY_RUN, progress)
+            txn.rollback()
+        return result
+    for wb in workbooks:
+        p = preview(db, wb, progress)
+        result.plans.append(p)
+        outcome = apply(db, p, actor, strict=strict, progress=progress)
+        if outcome.status == REFUSED:
+            result.status = REFUSED
+    return result
+
+
+def history(limit: int = 200) -> list[ImportBatch]:
+    return list(ImportBatch.select().order_by(ImportBatch.at.desc()).limit(limit))
+
+
+def warnings_of(import_plan: ex.ImportPlan) -> list[Any]:
+    return [f for f in import_plan.findings if f.severity == WARNING]
