@@ -1,0 +1,702 @@
+"""Beranda figures: every number and chart of the dashboard, computed in SQL, without Qt.
+
+Definitions (shared by the dashboard, the reports and the drill-down, so their counts agree):
+
+* **In scope** — a person counts when the record is alive (not tombstoned) and not transferred out.
+  "Transferred out" means the person's kelurahan is set to a code outside Kecamatan Alak (not in the
+  ``kelurahan`` reference table): the registry records a move out of the district that way. People
+  with no kelurahan recorded stay in scope (shown as "Tidak diketahui"). The kelurahan filter keeps
+  people of that kelurahan; the program filter keeps people with a living enrollment in the program.
+* **Age** is taken on the last day of the period (``Filters.end``), as in ``domain.people.age_on``.
+* **Vulnerability categories** are the SQL twin of ``domain.people.vulnerability_categories``
+  (a test checks they agree person by person). Poverty and female-headed household read the
+  person's living household and its living head.
+* **Reached** — a living enrollment in a living program (the filtered one, when set) that overlaps
+  the period: enrolled on or before its end and not ended before its start.
+* **Sessions held** — living activities of living programs dated in the period; with a kelurahan
+  filter, those of programs run in that kelurahan or attended (recorded) by someone from it.
+* **Attendance rate** — present / recorded attendance rows of people in scope at those sessions.
+* **Services delivered** — living services to people in scope dated in the period (Rupiah sum).
+* **Arisan cash held** — on the last day of the period, for living groups/cycles/rounds:
+  contributions paid + penalties − payouts handed over (``net``).  The cash-box fee and arrears
+  deducted from a payout never leave the box, so this keeps issue 5's invariant
+  "payouts + cash on hand = contributions collected + penalties".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import peewee as pw
+
+from desktop_app.domain.disability import DISABILITY_THRESHOLD, DOMAINS
+from desktop_app.domain.formatting import MONTHS_ID
+from desktop_app.domain.people import (
+    CHILD_MAX_AGE,
+    ELDERLY_MIN_AGE,
+    POOR_DECILE_MAX,
+    VULNERABILITY,
+)
+from desktop_app.storage.models import Kelurahan, Program, database_proxy
+
+UNKNOWN_KEL = "Tidak diketahui"
+CATEGORIES = tuple(VULNERABILITY)
+BANDS = tuple(f"{lo}-{lo + 4}" for lo in range(0, 75, 5)) + ("75+", "?")
+OUTCOME_CHANGES = ("membaik", "tetap", "memburuk")
+CHART_TOP = 10  # outcome chart: the program indicators with the most people measured
+
+
+# --- Filters and periods --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Filters:
+    start: dt.date
+    end: dt.date
+    kelurahan: str | None = None  # Kelurahan.code
+    program: str | None = None  # Program.id
+
+    def with_(self, **changes: Any) -> Filters:
+        return replace(self, **changes)
+
+
+def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
+    start = dt.date(year, month, 1)
+    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+    return start, nxt - dt.timedelta(days=1)
+
+
+def parse_month(text: str) -> tuple[dt.date, dt.date]:
+    """``2026-10`` -> (1 Oct, 31 Oct); a clear Indonesian ValueError otherwise."""
+    try:
+        year_s, month_s = text.strip().split("-")
+        year, month = int(year_s), int(month_s)
+        if not (1900 <= year <= 2200 and 1 <= month <= 12) or len(year_s) != 4:
+            raise ValueError
+    except ValueError:
+        raise ValueError(f"bulan tidak sah: {text!r} (tulis TTTT-BB, misalnya 2026-10)") from None
+    return month_bounds(year, month)
+
+
+def shift_month(day: dt.date, months: int) -> dt.date:
+    """The first day of the month ``months`` away from ``day``'s month."""
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def period_label(start: dt.date, end: dt.date) -> str:
+    if start.day == 1 and month_bounds(start.year, start.month)[1] == end:
+        return f"{MONTHS_ID[start.month - 1]} {start.year}"
+    return f"{start:%d/%m/%Y} – {end:%d/%m/%Y}"
+
+
+def latest_activity_month(today: dt.date | None = None) -> tuple[dt.date, dt.date]:
+    """The month of the latest session held (so the demo's Beranda is not empty), else this month."""
+    today = today or dt.date.today()
+    row = _one(
+        "SELECT MAX(a.date) FROM activity a JOIN program pr ON pr.id = a.program_id "
+        "AND pr.deleted_at IS NULL WHERE a.deleted_at IS NULL AND a.date <= ?",
+        [today.isoformat()],
+    )
+    day = _date(row) or today
+    return month_bounds(day.year, day.month)
+
+
+def default_filters(months: int = 1, today: dt.date | None = None) -> Filters:
+    start, end = latest_activity_month(today)
+    return Filters(shift_month(start, -(months - 1)), end)
+
+
+def kelurahan_names() -> dict[str, str]:
+    return {k.code: k.name for k in Kelurahan.select().order_by(Kelurahan.code)}
+
+
+def program_choices() -> list[tuple[str, str]]:
+    return list(Program.alive().select(Program.id, Program.name).order_by(Program.name).tuples())
+
+
+# --- SQL building blocks -----------------------------------------------------------------------
+
+
+def _db() -> pw.Database:
+    return database_proxy.obj
+
+
+def _rows(sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    return list(_db().execute_sql(sql, list(params)).fetchall())
+
+
+def _one(sql: str, params: list[Any] | tuple[Any, ...] = ()) -> Any:
+    row = _db().execute_sql(sql, list(params)).fetchone()
+    return row[0] if row else None
+
+
+def _date(value: Any) -> dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def age_sql(on: dt.date, alias: str = "p") -> str:
+    """Age in whole years on ``on`` (SQL twin of ``domain.people.age_on``); NULL when unknown."""
+    md = on.strftime("%m-%d")
+    return (
+        f"(CASE WHEN {alias}.birth_date IS NOT NULL THEN {on.year} - "
+        f"CAST(substr({alias}.birth_date, 1, 4) AS INTEGER) - "
+        f"(substr({alias}.birth_date, 6, 5) > '{md}') "
+        f"WHEN {alias}.birth_year IS NOT NULL THEN {on.year} - {alias}.birth_year END)"
+    )
+
+
+EXCLUDED_SQL = (
+    "SELECT id FROM person WHERE deleted_at IS NOT NULL "
+    "OR kelurahan NOT IN (SELECT code FROM kelurahan)"
+)
+
+
+def base_where(f: Filters, alias: str = "p") -> tuple[str, list[Any]]:
+    """The predicate over a ``person`` row that decides whether the person is in scope."""
+    parts = [
+        f"{alias}.deleted_at IS NULL",
+        f"({alias}.kelurahan IS NULL OR {alias}.kelurahan IN (SELECT code FROM kelurahan))",
+    ]
+    params: list[Any] = []
+    if f.kelurahan:
+        parts.append(f"{alias}.kelurahan = ?")
+        params.append(f.kelurahan)
+    if f.program:
+        parts.append(
+            f"{alias}.id IN (SELECT pe.person_id FROM enrollment pe "
+            "WHERE pe.deleted_at IS NULL AND pe.program_id = ?)"
+        )
+        params.append(f.program)
+    return " AND ".join(parts), params
+
+
+def scope_pred(f: Filters, column: str) -> tuple[str, list[Any]]:
+    """The same scope as ``base_where`` for a column holding a person id, without joining
+    ``person`` row by row (the excluded set — tombstoned and moved out — is small)."""
+    parts = [f"{column} NOT IN ({EXCLUDED_SQL})"]
+    params: list[Any] = []
+    if f.kelurahan:
+        parts.append(f"{column} IN (SELECT id FROM person WHERE kelurahan = ?)")
+        params.append(f.kelurahan)
+    if f.program:
+        parts.append(
+            f"{column} IN (SELECT pe.person_id FROM enrollment pe "
+            "WHERE pe.deleted_at IS NULL AND pe.program_id = ?)"
+        )
+        params.append(f.program)
+    return " AND ".join(parts), params
+
+
+def people_cte(f: Filters) -> tuple[str, list[Any]]:
+    """``WITH … flagged AS (…)``: one row per person in scope with derived columns.
+
+    Columns: id, kel, sex, age, band, ``d_<domain>`` per WG-SS domain, the eight category flags,
+    ``vulnerable`` and ``reached``.
+    """
+    where, params = base_where(f)
+    wg = {d: f"COALESCE(p.wg_{d}, 0) >= {DISABILITY_THRESHOLD}" for d in DOMAINS}
+    reach_params: list[Any] = [f.end.isoformat(), f.start.isoformat()]
+    program_clause = ""
+    if f.program:
+        program_clause = " AND e.program_id = ?"
+        reach_params.append(f.program)
+    sql = f"""
+    WITH female_headed AS (
+      SELECT h.id FROM household h JOIN person hp ON hp.id = h.head_id
+      WHERE h.deleted_at IS NULL AND hp.deleted_at IS NULL AND hp.sex = 'P'
+    ), poor AS (
+      SELECT id FROM household WHERE deleted_at IS NULL
+      AND welfare_decile BETWEEN 1 AND {POOR_DECILE_MAX}
+    ), reach AS (
+      SELECT e.person_id FROM enrollment e JOIN program pr ON pr.id = e.program_id
+      AND pr.deleted_at IS NULL WHERE e.deleted_at IS NULL
+      AND (e.enrolled_on IS NULL OR e.enrolled_on <= ?)
+      AND (e.ended_on IS NULL OR e.ended_on >= ?){program_clause}
+    ), base AS MATERIALIZED (
+      SELECT p.id AS id, p.kelurahan AS kel, p.sex AS sex, {age_sql(f.end)} AS age,
+        {", ".join(f"({expr}) AS d_{d}" for d, expr in wg.items())},
+        (p.indigenous = 1) AS adat,
+        (p.nik IS NULL OR p.nik = '') AS tanpa_nik,
+        COALESCE(p.household_id IN poor, 0) AS miskin,
+        COALESCE(p.household_id IN female_headed, 0) AS kk_perempuan,
+        (p.id IN reach) AS reached
+      FROM person p WHERE {where}
+    ), people AS (
+      SELECT *,
+        COALESCE(age <= {CHILD_MAX_AGE}, 0) AS anak,
+        COALESCE(age >= {ELDERLY_MIN_AGE}, 0) AS lansia,
+        (sex = 'P') AS perempuan,
+        ({" OR ".join(f"d_{d}" for d in DOMAINS)}) AS disabilitas,
+        CASE WHEN age IS NULL THEN '?' WHEN age >= 75 THEN '75+'
+             WHEN age < 0 THEN '0-4'
+             ELSE ((age / 5) * 5) || '-' || ((age / 5) * 5 + 4) END AS band
+      FROM base
+    ), flagged AS (
+      SELECT *, ({" OR ".join(CATEGORIES)}) AS vulnerable FROM people
+    )
+    """
+    return sql, reach_params + params
+
+
+def band_of(age: int | None) -> str:
+    """Five-year band as the SQL above computes it (negative ages — data errors — go to 0-4)."""
+    if age is None:
+        return "?"
+    if age >= 75:
+        return "75+"
+    low = (max(age, 0) // 5) * 5
+    return f"{low}-{low + 4}"
+
+
+def sessions_sql(f: Filters, start: dt.date | None = None, end: dt.date | None = None
+                 ) -> tuple[str, list[Any]]:  # fmt: skip
+    """SELECT of the ids (and dates) of the sessions held, per the definition above."""
+    start, end = start or f.start, end or f.end
+    sql = (
+        "SELECT a.id AS id, a.date AS date, a.program_id AS program_id FROM activity a "
+        "JOIN program pr ON pr.id = a.program_id AND pr.deleted_at IS NULL "
+        "WHERE a.deleted_at IS NULL AND a.date BETWEEN ? AND ?"
+    )
+    params: list[Any] = [start.isoformat(), end.isoformat()]
+    if f.program:
+        sql += " AND a.program_id = ?"
+        params.append(f.program)
+    if f.kelurahan:
+        sql += (
+            " AND (pr.kelurahan = ? OR EXISTS (SELECT 1 FROM attendance t JOIN person tp "
+            "ON tp.id = t.person_id WHERE t.activity_id = a.id AND t.deleted_at IS NULL "
+            "AND tp.deleted_at IS NULL AND tp.kelurahan = ?))"
+        )
+        params += [f.kelurahan, f.kelurahan]
+    return sql, params
+
+
+# --- The figures -------------------------------------------------------------------------------
+
+
+@dataclass
+class Dashboard:
+    filters: Filters
+    people: int = 0
+    households: int = 0
+    vulnerable: int = 0
+    by_category: dict[str, int] = field(default_factory=dict)
+    reached: int = 0
+    reached_vulnerable: int = 0
+    sessions: int = 0
+    attendance_present: int = 0
+    attendance_recorded: int = 0
+    services_count: int = 0
+    services_amount: int = 0
+    arisan_cash: int = 0
+    # charts
+    kelurahan: list[tuple[str | None, str]] = field(default_factory=list)  # (code, name) in order
+    vulnerable_by_kel: dict[str | None, dict[str, int]] = field(default_factory=dict)
+    pyramid: dict[str, dict[str, int]] = field(default_factory=dict)  # band -> {L, P}
+    disability: dict[str, int] = field(default_factory=dict)  # WG-SS domain -> people
+    months: list[str] = field(default_factory=list)  # YYYY-MM, 12 months up to the period end
+    new_enrollees: dict[str, int] = field(default_factory=dict)
+    attendance_by_month: dict[str, tuple[int, int]] = field(default_factory=dict)  # present, rec.
+    outcomes: list[OutcomeRow] = field(default_factory=list)
+    coverage: dict[str | None, dict[str, int]] = field(default_factory=dict)  # kel -> reached/…
+
+    @property
+    def attendance_rate(self) -> float | None:
+        if not self.attendance_recorded:
+            return None
+        return self.attendance_present / self.attendance_recorded
+
+    @property
+    def reached_share(self) -> float | None:
+        return self.reached_vulnerable / self.vulnerable if self.vulnerable else None
+
+
+@dataclass
+class OutcomeRow:
+    indicator_id: str
+    program_id: str
+    program: str
+    indicator: str
+    kind: str
+    unit: str | None
+    measured: int = 0  # people with a baseline and a later measurement
+    membaik: int = 0
+    tetap: int = 0
+    memburuk: int = 0
+    baseline_mean: float | None = None
+    latest_mean: float | None = None
+    people: dict[str, str] = field(default_factory=dict)  # person id -> change
+
+
+def compute(f: Filters, progress: Any = None) -> Dashboard:
+    """All figures for the filters, one read transaction."""
+    db = _db()
+    with db.atomic():
+        out = Dashboard(f)
+        _person_figures(out, f)
+        if progress:
+            progress(1, 5, "")
+        _activity_figures(out, f)
+        if progress:
+            progress(2, 5, "")
+        _time_series(out, f)
+        if progress:
+            progress(3, 5, "")
+        out.outcomes = outcome_rows(f)
+        if progress:
+            progress(4, 5, "")
+        out.arisan_cash = arisan_cash(f)
+    return out
+
+
+def _person_figures(out: Dashboard, f: Filters) -> None:
+    cte, params = people_cte(f)
+    sums = ", ".join(f"SUM({c})" for c in CATEGORIES)
+    domains = ", ".join(f"SUM(d_{d})" for d in DOMAINS)
+    rows = _rows(
+        f"{cte} SELECT kel, sex, age, COUNT(*), SUM(vulnerable), SUM(reached), "
+        f"SUM(reached AND vulnerable), {sums}, {domains} FROM flagged GROUP BY kel, sex, age",
+        params,
+    )
+    names = kelurahan_names()
+    kels: list[tuple[str | None, str]] = [
+        (code, name) for code, name in names.items() if not f.kelurahan or code == f.kelurahan
+    ]
+    if any(r[0] is None for r in rows):
+        kels.append((None, UNKNOWN_KEL))
+    out.kelurahan = kels
+    out.by_category = dict.fromkeys(CATEGORIES, 0)
+    out.disability = dict.fromkeys(DOMAINS, 0)
+    out.pyramid = {b: {"L": 0, "P": 0} for b in BANDS}
+    out.vulnerable_by_kel = {k: dict.fromkeys(CATEGORIES, 0) for k, _ in kels}
+    out.coverage = {k: {"terjangkau": 0, "rentan_belum": 0, "penduduk": 0} for k, _ in kels}
+    n_cat = len(CATEGORIES)
+    for row in rows:
+        kel, sex, age, count, vuln, reached, reached_vuln = row[:7]
+        band = band_of(age)
+        cats = row[7 : 7 + n_cat]
+        doms = row[7 + n_cat :]
+        out.people += count
+        out.vulnerable += vuln
+        out.reached += reached
+        out.reached_vulnerable += reached_vuln
+        for code, n in zip(CATEGORIES, cats, strict=True):
+            out.by_category[code] += n
+            out.vulnerable_by_kel.setdefault(kel, dict.fromkeys(CATEGORIES, 0))[code] += n
+        for d, n in zip(DOMAINS, doms, strict=True):
+            out.disability[d] += n
+        if sex in ("L", "P"):
+            out.pyramid.setdefault(band, {"L": 0, "P": 0})[sex] += count
+        cov = out.coverage.setdefault(kel, {"terjangkau": 0, "rentan_belum": 0, "penduduk": 0})
+        cov["terjangkau"] += reached
+        cov["rentan_belum"] += vuln - reached_vuln
+        cov["penduduk"] += count
+    out.households = households(f)
+
+
+def households(f: Filters) -> int:
+    """Living households in Alak (or unknown kelurahan); with a program filter, those with a member
+    in scope."""
+    sql = (
+        "SELECT COUNT(*) FROM household h WHERE h.deleted_at IS NULL AND (h.kelurahan IS NULL "
+        "OR h.kelurahan IN (SELECT code FROM kelurahan))"
+    )
+    params: list[Any] = []
+    if f.kelurahan:
+        sql += " AND h.kelurahan = ?"
+        params.append(f.kelurahan)
+    if f.program:
+        where, wparams = base_where(f)
+        sql += f" AND EXISTS (SELECT 1 FROM person p WHERE p.household_id = h.id AND {where})"
+        params += wparams
+    return int(_one(sql, params) or 0)
+
+
+def _activity_figures(out: Dashboard, f: Filters) -> None:
+    s_sql, s_params = sessions_sql(f)
+    out.sessions = int(_one(f"SELECT COUNT(*) FROM ({s_sql})", s_params) or 0)
+    present, recorded = attendance_totals(f)
+    out.attendance_present, out.attendance_recorded = present, recorded
+    count, amount = services_totals(f)
+    out.services_count, out.services_amount = count, amount
+
+
+def attendance_rows_sql(f: Filters, start: dt.date | None = None, end: dt.date | None = None
+                        ) -> tuple[str, list[Any]]:  # fmt: skip
+    """Attendance rows of people in scope at the sessions held: columns id, person_id, present,
+    date (of the session), activity_id."""
+    s_sql, s_params = sessions_sql(f, start, end)
+    pred, p_params = scope_pred(f, "t.person_id")
+    sql = (
+        "SELECT t.id AS id, t.person_id AS person_id, t.present AS present, s.date AS date, "
+        f"s.id AS activity_id FROM ({s_sql}) s JOIN attendance t ON t.activity_id = s.id "
+        f"WHERE t.deleted_at IS NULL AND {pred}"
+    )
+    return sql, s_params + p_params
+
+
+def attendance_totals(f: Filters) -> tuple[int, int]:
+    sql, params = attendance_rows_sql(f)
+    present, recorded = (
+        _db()
+        .execute_sql(f"SELECT COALESCE(SUM(present), 0), COUNT(*) FROM ({sql})", params)
+        .fetchone()
+    )
+    return int(present), int(recorded)
+
+
+def services_sql(f: Filters) -> tuple[str, list[Any]]:
+    """Services delivered to people in scope in the period: id, person_id, kind, amount, date,
+    program_id."""
+    pred, p_params = scope_pred(f, "sv.person_id")
+    sql = (
+        "SELECT sv.id AS id, sv.person_id AS person_id, sv.kind AS kind, sv.amount AS amount, "
+        "sv.date AS date, sv.program_id AS program_id FROM service sv "
+        f"WHERE sv.deleted_at IS NULL AND sv.date BETWEEN ? AND ? AND {pred}"
+    )
+    params = [f.start.isoformat(), f.end.isoformat(), *p_params]
+    if f.program:
+        sql += " AND sv.program_id = ?"
+        params.append(f.program)
+    return sql, params
+
+
+def services_totals(f: Filters) -> tuple[int, int]:
+    sql, params = services_sql(f)
+    count, amount = (
+        _db()
+        .execute_sql(f"SELECT COUNT(*), COALESCE(SUM(amount), 0) FROM ({sql})", params)
+        .fetchone()
+    )
+    return int(count), int(amount)
+
+
+def month_keys(end: dt.date, count: int = 12) -> list[str]:
+    first = shift_month(end, -(count - 1))
+    return [f"{shift_month(first, i):%Y-%m}" for i in range(count)]
+
+
+def new_enrollees_sql(f: Filters, start: dt.date, end: dt.date) -> tuple[str, list[Any]]:
+    """Enrollments of people in scope in living programs, enrolled between start and end:
+    columns person_id, month."""
+    pred, p_params = scope_pred(f, "e.person_id")
+    sql = (
+        "SELECT e.person_id AS person_id, substr(e.enrolled_on, 1, 7) AS month FROM enrollment e "
+        "JOIN program pr ON pr.id = e.program_id AND pr.deleted_at IS NULL "
+        f"WHERE e.deleted_at IS NULL AND e.enrolled_on BETWEEN ? AND ? AND {pred}"
+    )
+    params = [start.isoformat(), end.isoformat(), *p_params]
+    if f.program:
+        sql += " AND e.program_id = ?"
+        params.append(f.program)
+    return sql, params
+
+
+def _time_series(out: Dashboard, f: Filters) -> None:
+    """Twelve months up to the end of the period: new participants and attendance per month."""
+    out.months = month_keys(f.end)
+    first = dt.date.fromisoformat(out.months[0] + "-01")
+    e_sql, e_params = new_enrollees_sql(f, first, f.end)
+    counts = dict(_rows(f"SELECT month, COUNT(DISTINCT person_id) FROM ({e_sql}) GROUP BY 1",
+                        e_params))  # fmt: skip
+    out.new_enrollees = {m: int(counts.get(m, 0)) for m in out.months}
+    a_sql, a_params = attendance_rows_sql(f, first, f.end)
+    att = {
+        m: (int(p), int(r))
+        for m, p, r in _rows(
+            f"SELECT substr(date, 1, 7), COALESCE(SUM(present), 0), COUNT(*) FROM ({a_sql}) "
+            "GROUP BY 1",
+            a_params,
+        )
+    }
+    out.attendance_by_month = {m: att.get(m, (0, 0)) for m in out.months}
+
+
+def _choice_rank(choices: str | None) -> dict[str, int]:
+    try:
+        items = json.loads(choices) if choices else []
+    except ValueError:
+        items = []
+    return {str(c): i for i, c in enumerate(items)}
+
+
+def outcome_rows(f: Filters) -> list[OutcomeRow]:
+    """Per program indicator: baseline vs the latest later measurement up to the period end.
+
+    A person counts as measured when they have a baseline and at least one later (non-baseline)
+    measurement; the earliest baseline and the latest follow-up are compared. ``membaik`` follows
+    the indicator's direction (``higher_is_better``); choices compare by their order (worst first).
+    """
+    pred, p_params = scope_pred(f, "o.person_id")
+    sql = (
+        "SELECT oi.id, oi.program_id, pr.name, oi.name, oi.kind, oi.unit, oi.choices, "
+        "oi.higher_is_better, o.person_id, o.is_baseline, o.date, o.value_number, o.value_text "
+        "FROM outcome o JOIN outcome_indicator oi ON oi.id = o.indicator_id AND oi.deleted_at IS NULL "
+        "JOIN program pr ON pr.id = oi.program_id AND pr.deleted_at IS NULL "
+        f"WHERE o.deleted_at IS NULL AND {pred} AND o.date <= ?"
+    )
+    params = [*p_params, f.end.isoformat()]
+    if f.program:
+        sql += " AND oi.program_id = ?"
+        params.append(f.program)
+    sql += " ORDER BY oi.id, o.person_id, o.date, o.id"
+    indicators: dict[str, tuple[OutcomeRow, dict[str, int], bool]] = {}
+    series: dict[tuple[str, str], tuple[Any, Any]] = {}  # (indicator, person) -> (base, latest)
+    for (ind, prog, pname, iname, kind, unit, choices, hib, person, is_base, _date_v, num,
+         text) in _rows(sql, params):  # fmt: skip
+        if ind not in indicators:
+            indicators[ind] = (OutcomeRow(ind, prog, pname, iname, kind, unit), _choice_rank(choices),
+                               bool(hib))  # fmt: skip
+        rank = indicators[ind][1]
+        value = rank.get(text) if kind == "pilihan" else num
+        if value is None:
+            continue
+        base, latest = series.get((ind, person), (None, None))
+        if is_base:
+            if base is None:
+                base = value  # the earliest baseline
+        elif base is not None:
+            latest = value  # rows come in date order: the last one wins
+        series[(ind, person)] = (base, latest)
+    sums: dict[str, list[float]] = {}
+    for (ind, person), (base, latest) in series.items():
+        if base is None or latest is None:
+            continue
+        row, _rank, hib = indicators[ind]
+        diff = (latest - base) if hib else (base - latest)
+        change = "membaik" if diff > 0 else ("memburuk" if diff < 0 else "tetap")
+        row.people[person] = change
+        row.measured += 1
+        setattr(row, change, getattr(row, change) + 1)
+        acc = sums.setdefault(ind, [0.0, 0.0])
+        acc[0] += base
+        acc[1] += latest
+    result = []
+    for ind, (row, _rank, _hib) in indicators.items():
+        if row.measured:
+            row.baseline_mean = sums[ind][0] / row.measured
+            row.latest_mean = sums[ind][1] / row.measured
+            result.append(row)
+    result.sort(key=lambda r: (-r.measured, r.program, r.indicator))
+    return result
+
+
+def arisan_cash(f: Filters) -> int:
+    """Cash held by the arisan boxes on ``f.end`` (see the module docstring)."""
+    join = (
+        "JOIN arisan_round r ON r.id = x.round_id AND r.deleted_at IS NULL "
+        "JOIN arisan_cycle cy ON cy.id = r.cycle_id AND cy.deleted_at IS NULL "
+        "JOIN community_group g ON g.id = cy.group_id AND g.deleted_at IS NULL "
+        "WHERE x.deleted_at IS NULL AND (x.paid_on IS NULL OR x.paid_on <= ?)"
+    )
+    params: list[Any] = [f.end.isoformat()]
+    if f.kelurahan:
+        join += " AND g.kelurahan = ?"
+        params.append(f.kelurahan)
+    if f.program:
+        join += " AND g.program_id = ?"
+        params.append(f.program)
+    collected = _one(
+        f"SELECT COALESCE(SUM(x.paid + x.penalty), 0) FROM arisan_contribution x {join}", params
+    )
+    paid_out = _one(f"SELECT COALESCE(SUM(x.net), 0) FROM arisan_payout x {join}", params)
+    return int(collected) - int(paid_out)
+
+
+# --- Drill-down ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Selection:
+    """What the user clicked: ``figure`` and its keys, under ``filters``.
+
+    figure / keys:
+      ``people`` — everyone in scope; ``vulnerable``; ``category`` (category);
+      ``reached``; ``reached_vulnerable``; ``kel_category`` (kel, category);
+      ``pyramid`` (band, sex); ``disability`` (domain); ``coverage`` (kel, "terjangkau" |
+      "rentan_belum"); ``new_enrollees`` (YYYY-MM); ``outcome`` (indicator id, change).
+    """
+
+    figure: str
+    filters: Filters
+    keys: tuple[Any, ...] = ()
+
+
+def _flag_predicate(sel: Selection) -> tuple[str, list[Any]]:
+    k = sel.keys
+    if sel.figure == "people":
+        return "1", []
+    if sel.figure == "vulnerable":
+        return "vulnerable", []
+    if sel.figure == "category" and k[0] in CATEGORIES:
+        return k[0], []
+    if sel.figure == "reached":
+        return "reached", []
+    if sel.figure == "reached_vulnerable":
+        return "reached AND vulnerable", []
+    if sel.figure == "kel_category" and k[1] in CATEGORIES:
+        return f"kel IS ? AND {k[1]}", [k[0]]
+    if sel.figure == "pyramid":
+        return "band = ? AND sex = ?", [k[0], k[1]]
+    if sel.figure == "disability" and k[0] in DOMAINS:
+        return f"d_{k[0]}", []
+    if sel.figure == "coverage":
+        if k[1] == "terjangkau":
+            return "kel IS ? AND reached", [k[0]]
+        if k[1] == "rentan_belum":
+            return "kel IS ? AND vulnerable AND NOT reached", [k[0]]
+    raise ValueError(f"pilihan grafik tidak dikenal: {sel.figure} {k}")
+
+
+def people_ids_for(sel: Selection) -> list[str]:
+    """Exactly the people behind a figure, bar or slice (the count equals the figure)."""
+    f = sel.filters
+    if sel.figure == "new_enrollees":
+        start = dt.date.fromisoformat(sel.keys[0] + "-01")
+        end = min(month_bounds(start.year, start.month)[1], f.end)
+        e_sql, e_params = new_enrollees_sql(f, start, end)
+        return [r[0] for r in _rows(f"SELECT DISTINCT person_id FROM ({e_sql})", e_params)]
+    if sel.figure == "outcome":
+        ind, change = sel.keys
+        for row in outcome_rows(f):
+            if row.indicator_id == ind:
+                return [p for p, c in row.people.items() if change in (None, c)]
+        return []
+    cte, params = people_cte(f)
+    pred, p_params = _flag_predicate(sel)
+    return [r[0] for r in _rows(f"{cte} SELECT id FROM flagged WHERE {pred}", params + p_params)]
+
+
+@dataclass
+class PersonLine:
+    id: str
+    name: str
+    nik: str | None
+    sex: str
+    age: int | None
+    kelurahan: str
+
+
+def people_lines(ids: list[str], on: dt.date) -> list[PersonLine]:
+    """Name, NIK, sex, age and kelurahan of the given people, sorted by name."""
+    names = kelurahan_names()
+    out: list[PersonLine] = []
+    for chunk_start in range(0, len(ids), 900):
+        chunk = ids[chunk_start : chunk_start + 900]
+        marks = ",".join("?" * len(chunk))
+        for pid, name, nik, sex, age, kel in _rows(
+            f"SELECT p.id, p.name, p.nik, p.sex, {age_sql(on)}, p.kelurahan FROM person p "
+            f"WHERE p.id IN ({marks})",
+            chunk,
+        ):
+            out.append(PersonLine(pid, name, nik, sex, age, names.get(kel, kel or UNKNOWN_KEL)))
+    out.sort(key=lambda line: (line.name.lower(), line.id))
+    return out
