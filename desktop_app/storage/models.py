@@ -407,6 +407,27 @@ class SyncConflict(BaseModel):
     resolved_by = pw.CharField(null=True)
 
 
+class ExportMark(BaseModel):
+    """One export to an office (exchange, 0045): the base of "only what changed since the last".
+
+    ``version_seq`` is the highest ``record_version`` row id when the export read the database:
+    every change after it has a higher one, whatever the laptop's clock says.
+    """
+
+    office = pw.CharField()
+    scope = pw.CharField()  # "semua", "kelurahan:<code>" or "program:<id>"
+    at = pw.DateTimeField(default=utcnow)
+    user = pw.CharField(null=True)
+    device_id = pw.CharField(null=True)
+    file_name = pw.CharField()
+    version_seq = pw.IntegerField()
+    masked = pw.BooleanField(default=False)
+    counts = pw.TextField()  # JSON {sheet: rows}
+
+    class Meta:
+        indexes = ((("office", "scope"), False),)
+
+
 class Setting(BaseModel):
     key = pw.CharField(primary_key=True)
     value = pw.TextField(null=True)
@@ -419,7 +440,7 @@ SYNC_MODELS: tuple[type[SyncModel], ...] = (
 )  # fmt: skip
 
 ALL_MODELS: tuple[type[BaseModel], ...] = (
-    Kelurahan, *SYNC_MODELS, User, AuditLog, RecordVersion, ImportBatch, SyncConflict, Setting,
+    Kelurahan, *SYNC_MODELS, User, AuditLog, RecordVersion, ImportBatch, SyncConflict, ExportMark, Setting,
 )  # fmt: skip
 
 MODEL_BY_TABLE = {m._meta.table_name: m for m in ALL_MODELS}
