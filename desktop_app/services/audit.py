@@ -21,7 +21,7 @@ def _digest(prev_hash: str, entry: dict[str, Any]) -> str:
 
 
 def _content(row: AuditLog) -> dict[str, Any]:
-    return {
+    content = {
         "at": row.at.isoformat() if hasattr(row.at, "isoformat") else str(row.at),
         "user": row.user,
         "device_id": row.device_id,
@@ -31,6 +31,39 @@ def _content(row: AuditLog) -> dict[str, Any]:
         "changes": row.changes,
         "detail": row.detail,
     }
+    if row.changes_sha:  # since migration 0061: the chain covers the digest of the values
+        content["changes"] = None
+        content["changes_sha"] = row.changes_sha
+    return content
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+REDACTED = "[dihapus]"
+
+
+def _is_redacted(changes: str | None) -> bool:
+    if not changes:
+        return False
+    try:
+        data = json.loads(changes)
+    except ValueError:
+        return False
+    return (
+        isinstance(data, dict)
+        and bool(data)
+        and all(v == [REDACTED, REDACTED] for v in data.values())
+    )
+
+
+def _values_intact(row: AuditLog) -> bool:
+    if not row.changes_sha:
+        return True
+    return _is_redacted(row.changes) or (
+        row.changes is not None and _sha(row.changes) == row.changes_sha
+    )
 
 
 def append(
@@ -45,6 +78,11 @@ def append(
 ) -> AuditLog:
     last = AuditLog.select(AuditLog.hash).order_by(AuditLog.seq.desc()).first()
     prev_hash = last.hash if last else GENESIS
+    changes_text = (
+        json.dumps(changes, sort_keys=True, ensure_ascii=False, default=str)
+        if changes is not None
+        else None
+    )
     row = AuditLog(
         at=utcnow(),
         user=user,
@@ -52,9 +90,8 @@ def append(
         action=action,
         table_name=table_name,
         record_id=record_id,
-        changes=json.dumps(changes, sort_keys=True, ensure_ascii=False, default=str)
-        if changes is not None
-        else None,
+        changes=changes_text,
+        changes_sha=_sha(changes_text) if changes_text is not None else None,
         detail=detail,
         prev_hash=prev_hash,
     )
@@ -67,7 +104,11 @@ def verify_chain() -> tuple[bool, int | None]:
     """(True, None) when intact; otherwise (False, seq of the first broken entry)."""
     prev = GENESIS
     for row in AuditLog.select().order_by(AuditLog.seq).iterator():
-        if row.prev_hash != prev or row.hash != _digest(prev, _content(row)):
+        if (
+            row.prev_hash != prev
+            or row.hash != _digest(prev, _content(row))
+            or not _values_intact(row)
+        ):
             return False, row.seq
         prev = row.hash
     return True, None
@@ -139,3 +180,26 @@ def users() -> list[str]:
 
 def count() -> int:
     return AuditLog.select().count()
+
+
+def redact(table_name: str, record_id: str) -> int:
+    """Blank the old and new values in a record's audit entries (erasure under UU 27/2022).
+
+    Who did what and when stays, and so does the chain. Entries written before migration 0061 hold
+    no digest and cannot be blanked without breaking the chain; they are left as they are.
+    Returns the number of entries blanked.
+    """
+    count = 0
+    rows = AuditLog.select().where(
+        (AuditLog.table_name == table_name)
+        & (AuditLog.record_id == record_id)
+        & AuditLog.changes_sha.is_null(False)
+    )
+    for row in rows:
+        fields = json.loads(row.changes) if row.changes else {}
+        if _is_redacted(row.changes) or not fields:
+            continue
+        blank = json.dumps({k: [REDACTED, REDACTED] for k in fields}, sort_keys=True)
+        AuditLog.update(changes=blank).where(AuditLog.seq == row.seq).execute()
+        count += 1
+    return count

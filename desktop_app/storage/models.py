@@ -352,6 +352,7 @@ class AuditLog(BaseModel):
     detail = pw.TextField(null=True)
     prev_hash = pw.CharField()
     hash = pw.CharField()
+    changes_sha = pw.CharField(null=True)  # SHA-256 of ``changes``; lets erasure blank the values
 
 
 class RecordVersion(BaseModel):
