@@ -6,8 +6,6 @@ import os
 import sys
 from pathlib import Path
 
-from platformdirs import user_data_path
-
 ENV_DB = "BERDAYA_DB"
 
 
@@ -24,6 +22,8 @@ def resource_path(*parts: str) -> Path:
 
 
 def data_dir() -> Path:
+    from platformdirs import user_data_path  # imported when needed: it costs start-up time
+
     return user_data_path("Berdaya", appauthor=False)
 
 

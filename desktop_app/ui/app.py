@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop_app import APP_NAME
 from desktop_app.paths import default_db_path
-from desktop_app.services import demo
 from desktop_app.services.context import Actor, get_setting, set_setting
 from desktop_app.storage import database
 from desktop_app.storage.errors import StorageError
@@ -91,6 +90,8 @@ def open_window(db_arg: str | None, settings: QSettings | None = None,
     if ask_demo and needs_onboarding(is_new):
         set_setting(ONBOARDED, "1")
         if offer_demo(window):
+            from desktop_app.services import demo  # only a first start needs the generator
+
             run_task(window, "Membuat data demo…",
                      lambda progress: demo.generate(db, Actor(actor.user, actor.device_id),
                                                     progress=progress),

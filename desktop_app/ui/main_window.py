@@ -22,6 +22,7 @@ from desktop_app.paths import resource_path
 from desktop_app.services.stats import record_counts
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.pages import PAGES, PageSpec
+from desktop_app.ui.tasks import run_task
 
 _FALLBACK_ICONS = {
     "home": QStyle.StandardPixmap.SP_DirHomeIcon,
@@ -156,9 +157,12 @@ class MainWindow(QMainWindow):
     # --- status bar -------------------------------------------------------------------------
 
     def refresh_status(self) -> None:
-        counts = record_counts()
         self.db_label.setText(self.tr("Database: {name}").format(name=self.ctx.db_path.name))
         self.db_label.setToolTip(str(self.ctx.db_path))
+        run_task(self, self.tr("Menghitung…"), lambda _p: record_counts(), self.ctx.db,
+                 on_done=self._show_counts, show_dialog=False)  # fmt: skip
+
+    def _show_counts(self, counts: dict[str, int]) -> None:
         self.counts_label.setText(
             self.tr("{people} penduduk · {households} keluarga · {programs} program").format(
                 people=format_number(counts["people"]),

@@ -103,6 +103,8 @@ class Task(QObject):
         if self.dialog is not None:
             self.dialog.canceled.disconnect(self.cancel)
             self.dialog.close()
+            self.dialog.deleteLater()
+        self.deleteLater()  # the Task lives until its result is delivered, not longer
 
     def _on_finished(self, result: object) -> None:
         self._close_dialog()

@@ -33,10 +33,9 @@ def test_keyboard_shortcut_switches_area(main_window, qtbot):
     assert main_window.sidebar.currentRow() == 2
 
 
-def test_status_bar_shows_database_and_counts(main_window):
-    main_window.refresh_status()
+def test_status_bar_shows_database_and_counts(main_window, qtbot):
     assert "demo.db" in main_window.db_label.text()
-    assert "600 penduduk" in main_window.counts_label.text()
+    qtbot.waitUntil(lambda: "600 penduduk" in main_window.counts_label.text(), timeout=3000)
 
 
 def test_geometry_is_remembered(qtbot, ctx, qsettings):

@@ -8,6 +8,7 @@ from desktop_app.domain.formatting import format_number
 from desktop_app.services import overview
 from desktop_app.services.stats import record_counts
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.tasks import run_task
 from desktop_app.ui.widgets import ReadOnlyTable, page_header
 
 FIGURES = (
@@ -27,7 +28,7 @@ class FigureCard(QFrame):
         super().__init__()
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
-        self.value = QLabel("0")
+        self.value = QLabel("…")
         self.value.setStyleSheet("font-size: 20pt; font-weight: 600;")
         self.caption = QLabel(caption)
         self.caption.setWordWrap(True)
@@ -55,7 +56,16 @@ class HomePage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        counts = record_counts()
+        """Counting a district-scale database takes a while: do it off the GUI thread."""
+        run_task(self, self.tr("Menghitung…"), _load, self.ctx.db, on_done=self._show,
+                 show_dialog=False)  # fmt: skip
+
+    def _show(self, data: tuple[dict[str, int], overview.Table]) -> None:
+        counts, table = data
         for key, card in self.cards.items():
             card.value.setText(format_number(counts[key]))
-        self.table.set_rows(*overview.people_by_kelurahan())
+        self.table.set_rows(*table)
+
+
+def _load(_progress: object) -> tuple[dict[str, int], overview.Table]:
+    return record_counts(), overview.people_by_kelurahan()
