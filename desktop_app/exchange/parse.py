@@ -1,0 +1,566 @@
+"""``parse_workbook``: any workbook -> ``ParsedWorkbook`` for the apply side.
+
+Three shapes are recognised:
+
+* ``exchange``: a Berdaya exchange workbook (``_meta`` sheet, sheets named as in ``format``),
+  also after Excel/LibreOffice re-saved it: columns found by header, in any order, extra columns
+  ignored, cell types (text/number/date) accepted either way.
+* ``opensid``: OpenSID's resident sheet, program-participant workbook, RTM sheet (``opensid``).
+* ``foreign``: an office's own list of people, header row found among the first 20 rows.
+
+``present_fields``: in an exchange workbook every column the sheet has (a blank cell clears the
+field, as the format says); in OpenSID and foreign lists only the cells that hold a value, so an
+office's list with an empty ``KET`` column never wipes notes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from desktop_app.domain import wilayah
+from desktop_app.exchange import detect, opensid, values
+from desktop_app.exchange import format as fmt
+from desktop_app.exchange import mapping as mapping_mod
+from desktop_app.exchange.reading import FORMULA_WARNING, RawSheet, RawWorkbook, read_workbook
+from desktop_app.exchange.types import (
+    ERROR,
+    WARNING,
+    Finding,
+    IncomingRecord,
+    ParsedWorkbook,
+    SheetLayout,
+)
+from desktop_app.exchange.values import Parsed, is_blank
+
+PROGRESS_EVERY = 2000
+# Foreign lists: a sheet is a list of people when it has a name and something that identifies.
+PERSON_EVIDENCE = {"nik", "sex", "birth_date", "birth_year", detect.PLACE_DATE, detect.AGE,
+                   "ref:household.no_kk"}  # fmt: skip
+
+
+def parse_workbook(path: Path | str, mapping: mapping_mod.Mapping | None = None,
+                   progress: Any = None) -> ParsedWorkbook:  # fmt: skip
+    """Read ``path`` into records. Raises ``ExchangeFileError`` when the file cannot be read."""
+    raw = read_workbook(path)
+    reader = _Reader(raw, mapping, progress)
+    return reader.run()
+
+
+class _Reader:
+    def __init__(self, raw: RawWorkbook, mapping: mapping_mod.Mapping | None, progress: Any):
+        self.raw = raw
+        self.file = raw.path.name
+        self.mapping = mapping
+        self.progress = progress
+        self.total_rows = sum(s.height for s in raw.sheets) or 1
+        self.done_rows = 0
+        self.wb = ParsedWorkbook(raw.path, raw.file_hash, "foreign", findings=list(raw.findings))
+
+    # -- findings
+    def sheet_finding(self, severity: str, message: str, sheet: str, row: int | None = None,
+                      column: str = "", value: Any = None) -> None:  # fmt: skip
+        self.wb.findings.append(Finding(severity, message, self.file, sheet, row, column, value))
+
+    def tick(self, sheet: str) -> None:
+        self.done_rows += 1
+        if self.progress is not None and self.done_rows % PROGRESS_EVERY == 0:
+            self.progress(self.done_rows, self.total_rows, f"Membaca {sheet}…")
+
+    # -- main
+    def run(self) -> ParsedWorkbook:
+        names = [s.name for s in self.raw.sheets]
+        meta_sheet = self.raw.sheet(fmt.META_SHEET)
+        if meta_sheet is not None:
+            rows = [r for _, r in meta_sheet.rows()]
+            if fmt.is_exchange_meta(rows):
+                self.wb.source = "exchange"
+                self.wb.meta = fmt.Meta.from_rows(rows).as_dict()
+                if self.wb.meta.get("format_version", 0) > fmt.FORMAT_VERSION:
+                    self.sheet_finding(
+                        WARNING,
+                        "Buku kerja ini dibuat oleh versi Berdaya yang lebih baru; kolom yang tidak "
+                        "dikenal diabaikan.",
+                        fmt.META_SHEET,
+                    )
+        if self.wb.source != "exchange" and opensid.is_participant_workbook(names):
+            self.wb.source = "opensid"
+            self._opensid_participants()
+        else:
+            for sheet in self.raw.sheets:
+                if sheet.name in (fmt.META_SHEET, fmt.INSTRUCTIONS_SHEET):
+                    continue
+                self._sheet(sheet)
+        if self.progress is not None:
+            self.progress(self.total_rows, self.total_rows, "Selesai membaca.")
+        return self.wb
+
+    def _sheet(self, sheet: RawSheet) -> None:
+        forced = self.mapping.for_sheet(sheet.name) if self.mapping else None
+        spec = None if forced else fmt.sheet_named(sheet.name)
+        if forced is not None:
+            spec = fmt.SHEET_BY_KIND.get(forced.kind)
+        head = sheet.head(detect.HEADER_SEARCH_ROWS)
+        table = detect.find_table(
+            head,
+            spec if (spec is not None and spec is not fmt.PENDUDUK) or forced else None,
+            forced.columns if forced else None,
+            forced.header_row if forced else None,
+        )
+        if table is None or (forced is None and _is_code_list(table)):
+            # A notes sheet, or a list of codes and their meaning ("Kode Data"): not records.
+            self.wb.sheets.append(SheetLayout(sheet.name, 0, [], None))
+            return
+        source = self.wb.source
+        kind: str | None = None
+        if forced is not None:
+            kind = forced.kind
+        elif spec is not None:
+            kind = spec.kind
+        elif opensid.is_rtm_sheet(table.headers):
+            self._rtm(sheet, table)
+            return
+        elif opensid.is_resident_sheet(table.headers):
+            source = self.wb.source = "opensid" if self.wb.source == "foreign" else self.wb.source
+            overrides = opensid.resident_overrides(table.headers)
+            columns, unmapped = detect.map_headers(table.headers, None, None)
+            by_header = {c.header: c for c in columns}
+            for header, role in overrides.items():
+                by_header.pop(header, None)
+                if header in unmapped:
+                    unmapped.remove(header)
+                if role:
+                    index = table.headers.index(header)
+                    by_header[header] = detect.Column(index, header, role, None)
+            table.columns = sorted(by_header.values(), key=lambda c: c.index)
+            table.unmapped = unmapped
+            kind = "person"
+            if any(c.role == "@dusun" for c in table.columns):
+                self.sheet_finding(
+                    WARNING,
+                    "Kelurahan tidak punya dusun: nilai kolom dusun disimpan di Alamat "
+                    "(atau menjadi Kelurahan bila itu nama kelurahan di Alak).",
+                    sheet.name,
+                    table.header_row,
+                    "dusun",
+                )
+        else:
+            roles = table.roles()
+            if "name" in roles and roles & PERSON_EVIDENCE:
+                kind = "person"
+        layout = SheetLayout(
+            sheet.name,
+            table.header_row,
+            table.headers,
+            kind,
+            {c.index: c.role for c in table.columns if c.role != detect.NUMBERING},
+            list(table.unmapped),
+        )
+        self.wb.sheets.append(layout)
+        if kind is None:
+            self.sheet_finding(
+                WARNING,
+                "Judul kolom lembar ini tidak dikenali; pilih arti tiap kolom (pemetaan kolom) "
+                "sebelum impor.",
+                sheet.name,
+                table.header_row,
+            )
+            return
+        if table.unmapped and source != "exchange":
+            self.sheet_finding(
+                WARNING,
+                "Kolom berikut tidak dikenali dan diabaikan: " + ", ".join(table.unmapped) + ".",
+                sheet.name,
+                table.header_row,
+            )
+        exchange = source == "exchange"
+        if any(c.role == detect.AGE for c in table.columns) and "birth_date" not in table.roles():
+            self.sheet_finding(
+                WARNING,
+                "Lembar ini mencatat umur, bukan tanggal lahir: tahun lahir diperkirakan "
+                "(tahun ini dikurangi umur).",
+                sheet.name,
+                table.header_row,
+            )
+        is_opensid = source == "opensid"
+        context = _SheetContext(kind, exchange, is_opensid)
+        if kind == "person" and not exchange:
+            self._person_context(sheet, table, context)
+        for number, row in self._data_rows(sheet, table):
+            rec = self._record(sheet, table, number, row, context)
+            if rec is not None:
+                self.wb.records.append(rec)
+
+    def _data_rows(self, sheet: RawSheet, table: detect.Table) -> Iterator[tuple[int, list[Any]]]:
+        mapped = [c.index for c in table.columns if c.role != detect.NUMBERING]
+        for number, row in sheet.rows():
+            if number <= table.header_row:
+                continue
+            self.tick(sheet.name)
+            if all(is_blank(row[i]) for i in mapped if i < len(row)):
+                continue
+            if detect.is_end_marker(row):
+                break
+            if detect.is_total_row(row, table.columns) or detect.is_note_row(row, table.columns):
+                continue
+            yield number, row
+
+    # -- one row
+    def _record(self, sheet: RawSheet, table: detect.Table, number: int, row: list[Any],
+                ctx: _SheetContext) -> IncomingRecord | None:  # fmt: skip
+        rec = IncomingRecord(ctx.kind, sheet.name, number, {}, set(), raw=list(row))
+        vals = rec.values
+        notes_extra: list[str] = []
+        for col in table.columns:
+            cell = row[col.index] if col.index < len(row) else None
+            if (number, col.index + 1) in sheet.formula_cells:
+                self._issue(rec, col, cell, (WARNING, FORMULA_WARNING))
+            parsed = self._parse(col, cell, ctx)
+            if parsed is None:
+                continue
+            for issue in parsed.issues:
+                self._issue(rec, col, cell, issue)
+            role = col.role
+            if role == "id":
+                rec.record_id = parsed.value
+            elif role == "version":
+                rec.base_version = parsed.value
+            elif role == "@status":
+                rec.delete = parsed.value is True
+            elif role.startswith("ref:"):
+                ref, _, attr = role[4:].partition(".")
+                if parsed.value is not None:
+                    rec.refs.setdefault(ref, {})[attr] = parsed.value
+            elif role == detect.DISABILITY_CATEGORY:
+                if parsed.value:
+                    notes_extra.append(parsed.value)
+            elif role == "@dusun":
+                self._dusun(rec, parsed.value)
+            else:
+                for fname, value in ({role: parsed.value} | parsed.extra).items():
+                    if fname.startswith("@"):
+                        continue
+                    if value is None and fname in vals:
+                        continue  # a combined column does not blank what another column gave
+                    vals[fname] = value
+                    if ctx.exchange or value is not None:
+                        rec.present_fields.add(fname)
+        if notes_extra:
+            joined = "; ".join(notes_extra)
+            vals["notes"] = f"{vals['notes']}; {joined}" if vals.get("notes") else joined
+            rec.present_fields.add("notes")
+        if ctx.kind == "person":
+            self._person_defaults(rec, row, table, ctx)
+        if vals.get("birth_date") is not None and not ctx.exchange:
+            vals.pop("birth_year", None)
+            rec.present_fields.discard("birth_year")
+        return rec
+
+    def _issue(self, rec: IncomingRecord, col: detect.Column, cell: Any, issue: tuple[str, str]):
+        rec.findings.append(
+            Finding(issue[0], issue[1], self.file, rec.sheet, rec.row, col.header, _shown(cell))
+        )
+
+    def _parse(self, col: detect.Column, cell: Any, ctx: _SheetContext) -> Parsed | None:
+        role = col.role
+        spec = col.spec
+        if role == detect.NUMBERING:
+            return None
+        if role == "id":
+            return values.parse_uuid(cell)
+        if role == "version":
+            return values.parse_version(cell)
+        if role == "@status":
+            text = values.clean_text(cell).upper()
+            if not text:
+                return Parsed(False)
+            if text == fmt.STATUS_DELETE:
+                return Parsed(True)
+            return Parsed(False, [(WARNING, f"Status {text!r} tidak dikenal; hanya HAPUS yang "
+                                            "berarti hapus. Baris tetap diimpor.")])  # fmt: skip
+        if role.startswith("ref:"):
+            attr = role.rpartition(".")[2]
+            if attr in ("nik", "no_kk"):
+                parsed = values.parse_id_number(cell, "NIK" if attr == "nik" else "No KK")
+                # A helper column never rejects a row by itself: the apply side reports a
+                # reference it cannot resolve.
+                return Parsed(parsed.value, [(WARNING, m) for _, m in parsed.issues])
+            if attr in ("date", "birth_date"):
+                parsed = values.parse_date(cell, allow_year=False)
+                return Parsed(parsed.value.date, [(WARNING, m) for _, m in parsed.issues])
+            return values.parse_text(cell)
+        if role == detect.RT_RW:
+            p = values.parse_rt_rw_pair(cell)
+            return Parsed(p.value[0], p.issues, {"rt": p.value[0], "rw": p.value[1]})
+        if role == detect.PLACE_DATE:
+            p = values.parse_place_date(cell)
+            place, date = p.value
+            extra = {"birth_date": date.date}
+            if date.year is not None:
+                extra["birth_year"] = date.year
+            return (
+                Parsed(place, p.issues, extra)
+                if place or date.date or date.year
+                else (Parsed(None, p.issues))
+            )
+        if role == detect.AGE:
+            p = values.parse_age(cell)
+            return Parsed(None, p.issues, {"birth_year": p.value})
+        if role == detect.DISABILITY_CATEGORY:
+            return opensid.disability_note(cell)
+        if ctx.opensid:
+            special = opensid.resident_value(role, cell)
+            if special is not None:
+                return special
+        return parse_field(role, spec, cell)
+
+    # -- people
+    def _person_context(self, sheet: RawSheet, table: detect.Table, ctx: _SheetContext) -> None:
+        roles = table.roles()
+        if "kelurahan" in roles:
+            return
+        found = {k.code: k for k in _kelurahan_mentions(f"{sheet.name} {table.title_text}")}
+        if len(found) == 1:
+            kel = next(iter(found.values()))
+            ctx.kelurahan = kel.code
+            self.sheet_finding(
+                WARNING,
+                f"Lembar ini tidak punya kolom Kelurahan; Kelurahan {kel.name} diambil dari judul "
+                "lembar.",
+                sheet.name,
+                table.header_row,
+            )
+        ctx.address_hints = "address" in roles and "rt" not in roles
+
+    def _person_defaults(self, rec: IncomingRecord, row: list[Any], table: detect.Table,
+                         ctx: _SheetContext) -> None:  # fmt: skip
+        vals = rec.values
+        if ctx.kelurahan and "kelurahan" not in rec.present_fields:
+            vals["kelurahan"] = ctx.kelurahan
+            rec.present_fields.add("kelurahan")
+        address = vals.get("address")
+        if ctx.address_hints and isinstance(address, str):
+            m = re.search(r"\bRT\.?\s*(\d{1,3})\b", address, re.IGNORECASE)
+            if m and "rt" not in vals:
+                vals["rt"] = m.group(1).zfill(3)
+                rec.present_fields.add("rt")
+            m = re.search(r"\bRW\.?\s*(\d{1,3})\b", address, re.IGNORECASE)
+            if m and "rw" not in vals:
+                vals["rw"] = m.group(1).zfill(3)
+                rec.present_fields.add("rw")
+            if "kelurahan" not in rec.present_fields:
+                kels = {k.code for k in _kelurahan_mentions(address)}
+                if len(kels) == 1:
+                    vals["kelurahan"] = kels.pop()
+                    rec.present_fields.add("kelurahan")
+
+    def _dusun(self, rec: IncomingRecord, dusun: str | None) -> None:
+        if not dusun:
+            return
+        kel = wilayah.find_kelurahan(dusun)
+        if kel is not None:
+            rec.values["kelurahan"] = kel.code
+            rec.present_fields.add("kelurahan")
+            return
+        rec.values["address"] = ", ".join(
+            x for x in (rec.values.get("address"), f"Dusun {dusun}") if x
+        )
+        rec.present_fields.add("address")
+
+    # -- OpenSID RTM and participants
+    def _rtm(self, sheet: RawSheet, table: detect.Table) -> None:
+        self.wb.source = "opensid"
+        # No headers in the layout: nothing here can be mapped onto Berdaya's records.
+        self.wb.sheets.append(SheetLayout(sheet.name, table.header_row, [], None, {}, []))
+        nik_col = next(i for i, h in enumerate(table.headers) if fmt.normalize_header(h) == "nik")
+        for number, row in sheet.rows():
+            if number <= table.header_row or all(is_blank(v) for v in row):
+                continue
+            self.sheet_finding(
+                ERROR,
+                "Data rumah tangga (RTM) OpenSID tidak diimpor: Berdaya mengelompokkan orang "
+                "menurut Kartu Keluarga, bukan rumah tangga.",
+                sheet.name,
+                number,
+                table.headers[nik_col],
+                _shown(row[nik_col] if nik_col < len(row) else None),
+            )
+
+    def _opensid_participants(self) -> None:
+        program_raw = next(s for s in self.raw.sheets if s.name.strip().lower() == "program")
+        peserta_raw = next(s for s in self.raw.sheets if s.name.strip().lower() == "peserta")
+        info, where = opensid.program_sheet(list(program_raw.rows()))
+        self.wb.sheets.append(SheetLayout(program_raw.name, 1, ["Keterangan", "Isi"], "program",
+                                          {}, []))  # fmt: skip
+        name = values.clean_text(info.get("namaprogram"))
+        prog = IncomingRecord("program", program_raw.name, where.get("namaprogram", 2), {}, set())
+        if not name:
+            prog.findings.append(Finding(ERROR, "Nama Program kosong.", self.file, program_raw.name,
+                                         where.get("namaprogram"), "Nama Program"))  # fmt: skip
+        description = "; ".join(
+            f"{label}: {values.clean_text(info[key])}"
+            for key, label in (("keterangan", "Keterangan"), ("asaldana", "Asal dana"))
+            if not is_blank(info.get(key))
+        )
+        prog.values = {"name": name or None, "kind": "lainnya", "description": description or None}
+        for key, fname in (("rentangwaktuawal", "start_date"), ("rentangwaktuakhir", "end_date")):
+            if not is_blank(info.get(key)):
+                parsed = values.parse_date(info[key], allow_year=False)
+                prog.values[fname] = parsed.value.date
+                for sev, msg in parsed.issues:
+                    prog.findings.append(Finding(sev, msg, self.file, program_raw.name,
+                                                 where.get(key), key, _shown(info[key])))  # fmt: skip
+        prog.present_fields = {k for k, v in prog.values.items() if v is not None}
+        self.wb.records.append(prog)
+        sasaran = values.clean_text(info.get("sasaranprogram"))
+        if sasaran and sasaran not in ("1", "1.0"):
+            self.sheet_finding(
+                WARNING,
+                "Sasaran program bukan penduduk (1); peserta tetap dicatat per orang menurut "
+                "kolom NIK.",
+                program_raw.name,
+                where.get("sasaranprogram"),
+            )
+        head = peserta_raw.head(detect.HEADER_SEARCH_ROWS)
+        header_number, header = next(
+            ((n, values_row) for n, values_row in head
+             if "nik" in {fmt.normalize_header(v) for v in values_row if isinstance(v, str)}),
+            (0, []),
+        )  # fmt: skip
+        headers = [values.clean_text(h) for h in header]
+        keys = [fmt.normalize_header(h) for h in headers]
+        idx = {k: i for i, k in enumerate(keys) if k}
+        self.wb.sheets.append(
+            SheetLayout(
+                peserta_raw.name,
+                header_number,
+                headers,
+                "enrollment",
+                {
+                    i: r
+                    for k, r in (
+                        ("nik", "ref:person.nik"),
+                        ("nama", "ref:person.name"),
+                        ("tanggallahir", "ref:person.birth_date"),
+                    )
+                    if (i := idx.get(k)) is not None
+                },
+                [],
+            )  # fmt: skip
+        )
+        if not header_number:
+            self.sheet_finding(ERROR, "Lembar Peserta tidak punya kolom NIK.", peserta_raw.name)
+            return
+        for number, row in peserta_raw.rows():
+            if number <= header_number or all(is_blank(v) for v in row):
+                continue
+            if detect.is_end_marker(row):
+                break
+
+            def cell(key: str, row: list[Any] = row) -> Any:
+                i = idx.get(key)
+                return row[i] if i is not None and i < len(row) else None
+
+            rec = IncomingRecord("enrollment", peserta_raw.name, number, {}, set(), raw=list(row))
+            nik = values.parse_id_number(cell("nik"))
+            for sev, msg in nik.issues:
+                rec.findings.append(Finding(sev, msg, self.file, peserta_raw.name, number,
+                                            headers[idx["nik"]], _shown(cell("nik"))))  # fmt: skip
+            if nik.value is None and not nik.issues:
+                rec.findings.append(Finding(ERROR, "NIK peserta kosong (kolom C wajib diisi).",
+                                            self.file, peserta_raw.name, number,
+                                            headers[idx["nik"]]))  # fmt: skip
+            person: dict[str, Any] = {"nik": nik.value}
+            if not is_blank(cell("nama")):
+                person["name"] = values.clean_text(cell("nama"))
+            birth = values.parse_date(cell("tanggallahir"), allow_year=False).value.date
+            if birth:
+                person["birth_date"] = birth
+            rec.refs = {"person": person, "program": {"name": name}}
+            self.wb.records.append(rec)
+        for sheet in self.raw.sheets:
+            if sheet is not program_raw and sheet is not peserta_raw:
+                self._sheet(sheet)
+
+
+class _SheetContext:
+    def __init__(self, kind: str, exchange: bool, is_opensid: bool):
+        self.kind = kind
+        self.exchange = exchange
+        self.opensid = is_opensid
+        self.kelurahan: str | None = None
+        self.address_hints = False
+
+
+def parse_field(role: str, spec: fmt.ColumnSpec | None, cell: Any) -> Parsed:
+    """Parse one cell for a model field, by the field's name and its column kind."""
+    if role == "sex":
+        return values.parse_sex(cell)
+    if role.startswith("wg_"):
+        return values.parse_wg(cell)
+    if role == "nik":
+        return values.parse_id_number(cell, "NIK")
+    if role == "no_kk":
+        return values.parse_id_number(cell, "No KK")
+    if role == "phone":
+        return values.parse_phone(cell)
+    if role in ("rt", "rw"):
+        return values.parse_rt_rw(cell, role.upper())
+    if role == "@dusun":
+        return values.parse_text(cell)
+    kind = spec.kind if spec is not None else fmt.TEXT
+    if kind == fmt.DATE:
+        parsed = values.parse_date(cell, allow_year=role == "birth_date")
+        date = parsed.value
+        if date.year is not None:
+            return Parsed(None, parsed.issues, {"birth_year": date.year})
+        return Parsed(date.date, parsed.issues)
+    if kind == fmt.DATETIME:
+        return values.parse_datetime(cell)
+    if kind in (fmt.INT, fmt.VERSION):
+        return values.parse_int(cell, spec.header if spec else "Angka")
+    if kind == fmt.MONEY:
+        return values.parse_money(cell)
+    if kind == fmt.BOOL:
+        return values.parse_bool(cell)
+    if kind == fmt.CODE:
+        return values.parse_code(spec.codes or {}, cell, spec.header)
+    if kind == fmt.KELURAHAN:
+        return values.parse_kelurahan(cell)
+    if kind in (fmt.REF, fmt.ID):
+        return values.parse_uuid(cell)
+    if kind == fmt.ID_TEXT:
+        parsed = values.parse_text(cell)
+        if isinstance(parsed.value, str):
+            parsed.value = parsed.value.lstrip("'’`")
+        return parsed
+    return values.parse_text(cell)
+
+
+def _is_code_list(table: detect.Table) -> bool:
+    """Two columns, the first an id or code: a legend such as OpenSID's "Kode Data" sheet."""
+    filled = [fmt.normalize_header(h) for h in table.headers if h]
+    return len(filled) == 2 and filled[0] in ("id", "kode", "code", "no", "nilai")
+
+
+def _kelurahan_mentions(text: str) -> list[wilayah.Kelurahan]:
+    """Kelurahan of Alak named in free text ("… KELURAHAN FATUFETO", "RT 12 Naioni")."""
+    key = fmt.normalize_header(text)
+    out = []
+    for kel in wilayah.kelurahan_list():
+        name = fmt.normalize_header(kel.name)
+        if name == "alak":  # also the kecamatan's name: only "Kelurahan Alak" counts
+            if "kelurahanalak" in key or "kelalak" in key:
+                out.append(kel)
+            continue
+        if name in key or name.replace("ii", "2") in key:
+            out.append(kel)
+    return out
+
+
+def _shown(cell: Any) -> Any:
+    if cell is None or cell == "":
+        return None
+    return cell
