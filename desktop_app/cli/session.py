@@ -21,7 +21,7 @@ import peewee as pw
 from desktop_app.cli.common import CliError, db_path
 from desktop_app.services import auth
 from desktop_app.services.context import Actor
-from desktop_app.storage import database, instance
+from desktop_app.storage import database, instance, location
 
 ENV_USER = "BERDAYA_USER"
 READ_ACTIONS = frozenset({"read", "view_audit", "backup", "export"})
@@ -74,6 +74,7 @@ def open_authenticated(args: argparse.Namespace, *, create: bool,
     """Open the database and sign in; ``args.actor`` is who acts. Closes the database on failure."""
     if action not in READ_ACTIONS:
         refuse_if_app_open(args)
+        location.check_live_location(db_path(args))
     db = database.connect(db_path(args), create=create)
     try:
         args.actor = sign_in(args, db, action)

@@ -114,7 +114,7 @@ def _load_reference_data(db: pw.SqliteDatabase) -> None:
 
 
 def integrity(db: pw.SqliteDatabase, quick: bool = False) -> str:
-    """"ok", or a short description of what is damaged (never raises for a damaged file)."""
+    """ "ok", or a short description of what is damaged (never raises for a damaged file)."""
     pragma = "quick_check" if quick else "integrity_check"
     try:
         rows = [r[0] for r in db.execute_sql(f"PRAGMA {pragma}").fetchall()]
@@ -129,3 +129,39 @@ def integrity(db: pw.SqliteDatabase, quick: bool = False) -> str:
 
 def kelurahan_names() -> dict[str, str]:
     return {k.code: k.name for k in Kelurahan.select()}
+
+
+class DatabaseDamaged(StorageError):
+    def __init__(self, path: object, detail: str) -> None:
+        super().__init__(
+            f"Database rusak dan tidak dibuka untuk menulis: {path} ({detail}). "
+            "Pulihkan dari cadangan terbaru yang baik; berkas yang rusak disimpan di samping."
+        )
+        self.detail = detail
+
+
+def quick_check_file(path: Path | str) -> None:
+    """Before opening for writing: a read-only quick integrity check of an existing file.
+
+    Raises ``NotADatabase``, ``DatabaseUnreadable`` or ``DatabaseDamaged``; never writes.
+    """
+    path = Path(path).expanduser()
+    _check_file(path, create=False)
+    try:
+        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseUnreadable(path, str(exc)) from exc
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        text = str(exc).lower()
+        if "not a database" in text or "encrypted" in text:
+            raise NotADatabase(path) from exc
+        if "malformed" in text or "corrupt" in text:
+            raise DatabaseDamaged(path, str(exc)) from exc
+        raise DatabaseUnreadable(path, str(exc)) from exc
+    finally:
+        conn.close()
+    problems = [r for r in rows if r != "ok"]
+    if problems:
+        raise DatabaseDamaged(path, "; ".join(problems[:3]))
