@@ -40,11 +40,14 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.fn(self.progress)
-        except BaseException as exc:  # noqa: BLE001 - every failure reaches the one handler
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.finished.emit(result)
+            try:
+                result = self.fn(self.progress)
+            except BaseException as exc:  # noqa: BLE001 - every failure reaches the one handler
+                self.signals.failed.emit(exc)
+            else:
+                self.signals.finished.emit(result)
+        except RuntimeError:
+            pass  # the window that asked was closed meanwhile: nobody is left to tell
         finally:
             if self.db is not None and not self.db.is_closed():
                 self.db.close()  # the worker thread's own connection
