@@ -349,22 +349,32 @@ def eligible_ids(rule: EligibilityRule, on: dt.date, *, use_sql: bool = True) ->
     return {pid for pid, attrs in _attributes(query) if is_eligible(rule, attrs, on)}
 
 
-def eligible_not_enrolled(
+def eligible_list(
     program_id: str, on: dt.date | None = None, limit: int = 1000
-) -> list[PersonRow]:
-    """People the program's rule admits who are not (alive) enrolled yet, by name."""
+) -> tuple[int, list[PersonRow]]:
+    """(how many, the first ``limit`` by name) of the people the program's rule admits who are
+    not (alive) enrolled yet."""
     on = on or dt.date.today()
     program = get_program(program_id)
     rule = EligibilityRule.from_json(program.eligibility)
     enrolled = Enrollment.alive().select(Enrollment.person).where(Enrollment.program == program_id)
-    query = _rule_prefilter(_attributes_query(), rule, on).where(Person.id.not_in(enrolled))
+    query = (_rule_prefilter(_attributes_query(), rule, on).where(Person.id.not_in(enrolled))
+             .order_by(Person.name, Person.id))  # fmt: skip
     ids = [pid for pid, attrs in _attributes(query) if is_eligible(rule, attrs, on)]
+    shown = ids[:limit]
     rows: list[PersonRow] = []
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
+    for start in range(0, len(shown), 500):
+        chunk = shown[start : start + 500]
         rows.extend(_rows(Person.select(*_person_columns()).where(Person.id.in_(chunk)), on))
-    rows.sort(key=lambda r: (r.name, r.id))
-    return rows[:limit]
+    order = {pid: i for i, pid in enumerate(shown)}
+    rows.sort(key=lambda r: order[r.id])
+    return len(ids), rows
+
+
+def eligible_not_enrolled(
+    program_id: str, on: dt.date | None = None, limit: int = 1000
+) -> list[PersonRow]:
+    return eligible_list(program_id, on, limit)[1]
 
 
 # --- Enrollment -------------------------------------------------------------------------------

@@ -30,7 +30,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("penduduk", "Penduduk & Keluarga", "people",
              "desktop_app.ui.pages.overview:RegistryOverviewPage", "Ctrl+2"),
     PageSpec("program", "Program & Kegiatan", "program",
-             "desktop_app.ui.pages.overview:ProgramOverviewPage", "Ctrl+3"),
+             "desktop_app.ui.pages.programs:ProgramsPage", "Ctrl+3"),
     PageSpec("kelompok", "Kelompok & Arisan", "group",
              "desktop_app.ui.pages.overview:GroupOverviewPage", "Ctrl+4"),
     PageSpec("pertukaran", "Impor/Ekspor", "exchange",

@@ -1,0 +1,100 @@
+"""Render an attendance sheet (``services.attendance_sheet``) to an A4 PDF with Qt.
+
+The content comes from the service; this module only lays it out. A QTextDocument table with a
+``<thead>`` repeats its header row on every page.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from desktop_app.services.attendance_sheet import AttendanceSheet
+
+_CSS = """
+body { font-family: 'DejaVu Sans', 'Arial', sans-serif; font-size: 9pt; }
+h1 { font-size: 15pt; text-align: center; margin: 0; }
+h2 { font-size: 12pt; text-align: center; margin: 0 0 6px 0; font-weight: normal; }
+table.info td { padding: 1px 6px 1px 0; font-size: 9.5pt; }
+table.list { border-collapse: collapse; }
+table.list th { background-color: #e6e6e6; font-weight: bold; padding: 10px 6px; }
+table.list td { padding: 16px 6px; }
+"""
+
+
+def sheet_html(sheet: AttendanceSheet) -> str:
+    info = [
+        ("Program", sheet.program),
+        ("Penyelenggara", sheet.organizer or "—"),
+        ("Hari/tanggal", sheet.date + (f", pukul {sheet.time}" if sheet.time else "")),
+        ("Tempat", sheet.place or "—"),
+        ("Topik", sheet.topic or "—"),
+        ("Pelatih/tim", sheet.trainer or "—"),
+    ]
+    head = "".join(f"<tr><td>{escape(k)}</td><td>: {escape(v)}</td></tr>" for k, v in info)
+    widths = ("6%", "32%", "22%", "6%", "14%", "20%")
+    titles = ("No", "Nama", "NIK", "L/P", "Kelurahan", "Tanda tangan")
+    th = "".join(f'<th width="{w}" nowrap>{t}</th>' for w, t in zip(widths, titles, strict=True))
+    rows = []
+    for r in sheet.rows:
+        cells = (
+            str(r.number),
+            escape(r.name),
+            escape(r.nik) or "(tanpa NIK)",
+            r.sex,
+            escape(r.kelurahan),
+            "",
+        )
+        rows.append(
+            "<tr>"
+            + "".join(
+                f"<td{' nowrap' if i in (0, 2, 3) else ''}>{c}</td>" for i, c in enumerate(cells)
+            )
+            + "</tr>"
+        )
+    start = len(sheet.rows)
+    for i in range(sheet.blank_rows):
+        rows.append(f"<tr><td>{start + i + 1}</td>" + "<td>&nbsp;</td>" * 5 + "</tr>")
+    note = (
+        "NIK ditampilkan sebagian (disamarkan) untuk melindungi data pribadi."
+        if sheet.masked
+        else ""
+    )
+    return (
+        f"<html><head><style>{_CSS}</style></head><body>"
+        f"<h1>{escape(sheet.title)}</h1><h2>{escape(sheet.program)}</h2>"
+        f'<table class="info">{head}</table><br>'
+        f'<table class="list" width="100%" border="1" cellspacing="0" cellpadding="5">'
+        f"<thead><tr>{th}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        f'<p style="font-size:8pt">{note} Baris kosong untuk peserta yang datang langsung.</p>'
+        "</body></html>"
+    )
+
+
+def write_pdf(sheet: AttendanceSheet, path: Path | str) -> Path:
+    path = Path(path)
+    writer = QPdfWriter(str(path))
+    writer.setTitle(f"Daftar hadir — {sheet.program}")
+    writer.setCreator("Berdaya")
+    writer.setResolution(300)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 15, 15, 15),
+            QPageLayout.Unit.Millimeter,
+        )  # fmt: skip
+    )
+    doc = QTextDocument()
+    doc.setDefaultFont(QFont("DejaVu Sans", 9))
+    # Lay out at the writer's resolution on the printable area of A4, so 9pt text prints as 9pt
+    # (laid out at screen DPI it would come out a third larger).
+    doc.documentLayout().setPaintDevice(writer)
+    doc.setHtml(sheet_html(sheet))
+    rect = writer.pageLayout().paintRectPixels(writer.resolution())
+    doc.setPageSize(QSizeF(rect.width(), rect.height()))
+    doc.print_(writer)
+    return path
