@@ -144,6 +144,13 @@ def rotate(db_path: Path, *, keep_daily: int = KEEP_DAILY, keep_weekly: int = KE
         if b.path not in keep:
             b.path.unlink(missing_ok=True)
             removed.append(b.path)
+    # A backup killed halfway leaves its temporary file; one older than an hour is stale.
+    folder = backups_dir(db_path)
+    cutoff = dt.datetime.now().timestamp() - 3600
+    for tmp in folder.glob("*.tmp") if folder.is_dir() else ():
+        if tmp.stat().st_mtime < cutoff:
+            tmp.unlink(missing_ok=True)
+            removed.append(tmp)
     return removed
 
 
