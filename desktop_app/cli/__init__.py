@@ -12,11 +12,19 @@ import sys
 from collections.abc import Sequence
 
 from desktop_app import __version__
-from desktop_app.cli import audit_cmd, backup_cmd, check_cmd, demo_cmd, gui_cmd, restore_cmd
+from desktop_app.cli import (
+    audit_cmd,
+    backup_cmd,
+    check_cmd,
+    demo_cmd,
+    gui_cmd,
+    import_cmd,
+    restore_cmd,
+)
 from desktop_app.cli.common import CliError, fail
 from desktop_app.storage.errors import StorageError
 
-COMMAND_MODULES = [gui_cmd, demo_cmd, check_cmd, backup_cmd, restore_cmd, audit_cmd]
+COMMAND_MODULES = [gui_cmd, demo_cmd, check_cmd, backup_cmd, restore_cmd, audit_cmd, import_cmd]
 
 
 class _Parser(argparse.ArgumentParser):

@@ -58,6 +58,7 @@ CREATE, UPDATE, UNCHANGED, CONFLICT, REJECT, DELETE, CONFIRM = (
 KIND_ORDER = [m._meta.table_name for m in SYNC_MODELS]
 NEAR_MATCH_RATIO = 0.8
 CHUNK = 500
+WRITE_CHUNK = 20  # rows written between progress reports (each may cancel)
 
 CODE_FIELDS: dict[tuple[str, str], dict[str, str]] = {
     ("person", "sex"): codes.SEX,
@@ -285,11 +286,15 @@ class _Planner:
         self.source_device = (workbook.meta or {}).get("device_id")
         self.headers: dict[str, dict[str, str]] = {}
         for layout in workbook.sheets:
-            self.headers[layout.name] = {
-                fname: layout.headers[idx]
-                for idx, fname in layout.mapping.items()
-                if 0 <= idx < len(layout.headers)
-            }
+            labels: dict[str, str] = {}
+            for idx, role in sorted(layout.mapping.items()):
+                if not 0 <= idx < len(layout.headers):
+                    continue
+                labels.setdefault(role, layout.headers[idx])
+                if role.startswith("ref:"):  # "ref:person.nik" names the column of "person"
+                    labels.setdefault(role[4:].partition(".")[0], layout.headers[idx])
+            self.headers[layout.name] = labels
+        self.synthesized: list[RowPlan] = []  # households created for a new No. KK
         # ids that exist after this import, per table (local + created here), for FK checks
         self.created: dict[str, dict[str, RowPlan]] = defaultdict(dict)
         self.created_nik: dict[str, str] = {}
@@ -331,7 +336,8 @@ class _Planner:
                 plan.rows.extend(self._plan_chunk(model, chunk))
                 done += len(chunk)
                 self.progress(done, total, f"Memeriksa {chunk[0].sheet}…")
-        plan.rows.sort(key=lambda r: (r.incoming.sheet, r.incoming.row))
+        plan.rows.extend(self.synthesized)
+        plan.rows.sort(key=lambda r: (r.incoming.sheet, r.incoming.row, KIND_ORDER.index(r.kind)))
         for f in self.wb.findings:
             f.file = f.file or self.file
         plan.findings = list(self.wb.findings) + [f for r in plan.rows for f in r.incoming.findings]
@@ -518,9 +524,10 @@ class _Planner:
             return local.get(name) if local else None
 
         # Required fields (NOT NULL without a default) on create, and never blanked on update.
+        flagged = {f.column for f in rec.findings}
         for name in _fields_of(model):
             f = model._meta.fields[name]
-            if f.null or f.default is not None:
+            if f.null or f.default is not None or self._label(rec, name) in flagged:
                 continue
             if current(name) in (None, ""):
                 self.finding(rec, ERROR, f"Kolom wajib kosong: {self._label(rec, name)}.", name)
@@ -572,6 +579,10 @@ class _Planner:
             value = rec.values.get(name)
             if value in (None, "") and name in rec.refs:
                 value = self._resolve_natural(target, rec.refs[name])
+                if value is None and ttable == "household" and rec.refs[name].get("no_kk"):
+                    value = self._new_household(rec, rec.refs[name]["no_kk"])
+                    if value is None:
+                        continue
                 if value is None:
                     shown = ", ".join(
                         str(v) for v in rec.refs[name].values() if v not in (None, "")
@@ -629,6 +640,25 @@ class _Planner:
                 "ORDER BY created_at LIMIT 1", [name]).fetchone()  # fmt: skip
             return hit[0] if hit else None
         return None
+
+    def _new_household(self, rec: IncomingRecord, no_kk: Any) -> str | None:
+        """A person's No. KK that no household has yet: the household is created with it."""
+        checked = check_kk(no_kk)
+        if not checked.ok:
+            for f in checked.findings:
+                self.finding(rec, f.severity, f.message, "household", no_kk)
+            return None
+        values = {"no_kk": checked.value}
+        for name in ("kelurahan", "rw", "rt", "address"):
+            values[name] = rec.values.get(name)
+        raw = IncomingRecord("household", f"{rec.sheet} › KK baru", rec.row, values, set(values),
+                             raw=list(rec.raw))  # fmt: skip
+        model = MODEL_BY_TABLE["household"]
+        row = self._decide(model, raw, None, None)
+        row.source_device = self.source_device
+        self._remember_created(model, row)
+        self.synthesized.append(row)
+        return row.record_id
 
     def _remember_created(self, model: type[SyncModel], row: RowPlan) -> None:
         table = model._meta.table_name
@@ -797,8 +827,8 @@ def write_plan(db: pw.Database, import_plan: ImportPlan, wctx: WriteContext,
         ins_cols = ", ".join(f'"{model._meta.fields[f].column_name}"' for f in ins_fields)
         ins_sql = (f'INSERT INTO "{kind}" ({ins_cols}) VALUES '
                    f'({", ".join("?" * len(ins_fields))})')  # fmt: skip
-        for start in range(0, len(rows), CHUNK * 4):
-            chunk = rows[start : start + CHUNK * 4]
+        for start in range(0, len(rows), WRITE_CHUNK):
+            chunk = rows[start : start + WRITE_CHUNK]
             inserts, updates, deletes = [], defaultdict(list), []
             for row in chunk:
                 if row.action == CREATE:

@@ -24,17 +24,20 @@ from desktop_app.services.context import Actor
 from desktop_app.services.progress import Cancelled, Progress, no_progress
 from desktop_app.storage.backup import backup_connection, timestamped_name
 from desktop_app.storage.database import backups_dir
-from desktop_app.storage.errors import translate
+from desktop_app.storage.errors import StorageError, translate
 from desktop_app.storage.models import ImportBatch, new_uuid, utcnow
 
 APPLIED, DRY_RUN, FAILED, REFUSED = "applied", "dry-run", "failed", "refused"
 
 
-def read(path: Path | str, mapping: dict[str, Any] | Path | None = None,
+def read(path: Path | str, mapping: Any = None,
          progress: Progress | None = None) -> ParsedWorkbook:  # fmt: skip
     """Read a workbook (any shape); raises ``ExchangeFileError`` when it cannot be read at all."""
+    from desktop_app.exchange import mapping as mapping_mod
     from desktop_app.exchange.parse import parse_workbook  # the reading side
 
+    if isinstance(mapping, (str, Path)):
+        mapping = mapping_mod.load(mapping)
     return parse_workbook(Path(path), mapping=mapping, progress=progress)
 
 
@@ -113,8 +116,9 @@ def apply(db: pw.Database, import_plan: ex.ImportPlan, actor: Actor, *, strict: 
     except Cancelled:
         raise
     except Exception as exc:  # noqa: BLE001 - re-raised as the real cause
-        _record_failure(db, import_plan, actor, exc)
         err = translate(exc)
+        if not isinstance(err, StorageError):  # a full or read-only disk stays untouched
+            _record_failure(db, import_plan, actor, exc)
         if err is exc:
             raise
         raise err from exc

@@ -1,0 +1,161 @@
+"""Apply side: validation with located messages, all-or-nothing, cancel, disk full, backups."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from openpyxl import load_workbook
+
+from desktop_app.exchange.error_workbook import write_error_workbook
+from desktop_app.services import exchange_import as imp
+from desktop_app.services import records
+from desktop_app.services.progress import Cancelled
+from desktop_app.storage.errors import DiskFull
+from desktop_app.storage.models import ImportBatch, Person
+from tests.unit.exchange_helpers import dump, nik_for, person, workbook
+
+BIRTH = dt.date(1980, 5, 12)
+KEL = "53.71.01.1001"
+
+
+def valid(row: int, serial: int, **kw):
+    values = {"name": f"Orang {serial}", "sex": "P", "birth_date": BIRTH, "kelurahan": KEL,
+              "nik": nik_for(BIRTH, "P", serial)}  # fmt: skip
+    values.update(kw)
+    return person(row, **values)
+
+
+def findings(plan, row):
+    (r,) = [r for r in plan.rows if r.incoming.row == row]
+    return [(f.severity, f.column, f.message) for f in r.incoming.findings]
+
+
+def test_each_rule_rejects_the_row_with_sheet_row_column_and_value(db, actor):
+    taken = Person(name="Sudah Ada", sex="P", nik=nik_for(BIRTH, "P", 99))
+    records.save(taken, actor)
+    future = dt.date.today() + dt.timedelta(days=3)
+    other_device = valid(8, 7, nik=nik_for(BIRTH, "P", 99))
+    other_device.record_id = "aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee"
+    plan = imp.preview(db, workbook(
+        valid(2, 1),
+        valid(3, 2, nik="53710112"),                       # too short
+        valid(4, 3, wg_seeing=5),                          # WG-SS 1–4
+        valid(5, 4, birth_date=future, nik=None),          # in the future
+        valid(6, 5, name=None),                            # required
+        valid(7, 6, sex="X"),                              # code
+        other_device,                                      # NIK of another living person
+        valid(9, 8, kelurahan="Atlantis"),                 # unknown kelurahan
+        valid(10, 9, birth_date=dt.date(1981, 1, 1)),      # NIK/birth mismatch: warning only
+    ))  # fmt: skip
+    assert findings(plan, 2) == []
+    assert findings(plan, 3)[0][:2] == ("error", "NIK")
+    assert findings(plan, 4) == [("error", "Melihat", "Jawaban WG-SS harus 1–4.")]
+    assert findings(plan, 5)[0][:2] == ("error", "Tanggal Lahir")
+    assert "masa depan" in findings(plan, 5)[0][2]
+    assert findings(plan, 6) == [("error", "Nama", "Kolom wajib kosong: Nama.")]
+    assert findings(plan, 7) == [("error", "Jenis Kelamin", "Kode tidak dikenal: X.")]
+    assert "Sudah Ada" in findings(plan, 8)[0][2]
+    assert findings(plan, 9)[0][:2] == ("error", "Kelurahan")
+    assert [f[0] for f in findings(plan, 10)] == ["warning"]
+    counts = plan.counts()
+    assert (counts["created"], counts["rejected"], counts["warnings"]) == (2, 7, 1)
+    f = next(f for f in plan.findings if f.row == 4)
+    assert f.as_dict() == {"file": "kiriman.xlsx", "sheet": "Penduduk", "row": 4,
+                           "column": "Melihat", "value": 5, "message": "Jawaban WG-SS harus 1–4.",
+                           "severity": "error"}  # fmt: skip
+
+
+def test_two_rows_with_one_nik_are_not_both_created(db, actor):
+    plan = imp.preview(db, workbook(valid(2, 1), valid(3, 1, name="Orang Lain")))
+    assert [r.action for r in plan.rows] == ["create", "reject"]
+
+
+def test_a_reference_that_resolves_nowhere_rejects_the_row(db, actor):
+    rec = valid(2, 1)
+    rec.values["household"] = "11111111-2222-3333-4444-555555555555"
+    rec.present_fields.add("household")
+    plan = imp.preview(db, workbook(rec))
+    assert plan.rows[0].action == "reject"
+    assert "Rujukan tidak ditemukan" in plan.rows[0].incoming.findings[0].message
+
+
+def test_valid_rows_apply_while_rejected_rows_are_reported(db, actor):
+    plan = imp.preview(db, workbook(valid(2, 1), valid(3, 2, wg_seeing=9)))
+    outcome = imp.apply(db, plan, actor, backup=False)
+    assert outcome.status == "applied" and Person.select().count() == 1
+
+
+def test_strict_is_all_or_nothing(db, actor):
+    before = dump(db)
+    plan = imp.preview(db, workbook(valid(2, 1), valid(3, 2, wg_seeing=9)))
+    outcome = imp.apply(db, plan, actor, strict=True, backup=False)
+    assert outcome.status == "refused"
+    assert dump(db) == before
+
+
+def test_cancelling_at_any_moment_leaves_the_database_as_it_was(db, actor):
+    p = Person(name="Maria", sex="P")
+    records.save(p, actor)
+    recs = [valid(i + 2, i + 1) for i in range(30)] + [person(40, p.id, 1, occupation="Guru")]
+    before = dump(db)
+    calls = 0
+
+    def count(done, total, text=""):
+        nonlocal calls
+        calls += 1
+
+    plan = imp.preview(db, workbook(*recs))
+    imp.apply(db, plan, actor, backup=False, progress=count)
+    assert calls >= 2
+    for stop_at in range(1, calls + 1):
+        db_state = dump(db)
+        seen = 0
+
+        def cancel(done, total, text="", stop_at=stop_at):
+            nonlocal seen
+            seen += 1
+            if seen == stop_at:
+                raise Cancelled()
+
+        plan = imp.preview(db, workbook(*[valid(i + 2, i + 100) for i in range(30)]))
+        with pytest.raises(Cancelled):
+            imp.apply(db, plan, actor, backup=False, progress=cancel)
+        assert dump(db) == db_state
+    assert before != dump(db)  # the first, uncancelled apply did write
+
+
+def test_disk_full_shows_that_cause_and_changes_nothing(db, actor):
+    pages = db.execute_sql("PRAGMA page_count").fetchone()[0]
+    db.execute_sql(f"PRAGMA max_page_count = {pages + 2}")
+    before = dump(db)
+    recs = [valid(i + 2, i + 1, notes="x" * 400) for i in range(300)]
+    plan = imp.preview(db, workbook(*recs))
+    with pytest.raises(DiskFull) as info:
+        imp.apply(db, plan, actor, backup=False)
+    assert "Penyimpanan penuh" in str(info.value)
+    db.execute_sql("PRAGMA max_page_count = 1073741823")
+    assert dump(db) == before
+
+
+def test_apply_keeps_a_backup_first(db, actor, db_path):
+    plan = imp.preview(db, workbook(valid(2, 1)))
+    outcome = imp.apply(db, plan, actor)
+    assert outcome.backup is not None and outcome.backup.exists()
+    assert outcome.backup.parent == db_path.parent / "backups"
+    assert ImportBatch.select().count() == 1
+
+
+def test_error_workbook_repeats_the_layout_with_a_kesalahan_column(db, tmp_path):
+    bad = valid(5, 2, wg_seeing=9, notes='=HYPERLINK("http://x")')
+    wb = workbook(valid(4, 1), bad)
+    wb.sheets[0].header_row = 3
+    plan = imp.preview(db, wb)
+    out = tmp_path / "kesalahan.xlsx"
+    assert write_error_workbook([plan], out) == 1
+    ws = load_workbook(out)["Penduduk"]
+    assert ws.cell(3, 1).value == "ID" and ws.cell(3, 15).value == "Kesalahan"
+    assert ws.cell(4, 5).value == "Orang 2"
+    assert ws.cell(4, 14).value == '=HYPERLINK("http://x")'  # text, never a formula
+    assert ws.cell(4, 14).data_type == "s"
+    assert "WG-SS" in ws.cell(4, 15).value
