@@ -379,44 +379,41 @@ def members(household_id: str) -> list[Person]:
                 .order_by(Person.relationship.cast("INTEGER"), Person.birth_date))  # fmt: skip
 
 
-@dataclass
-class HouseholdRow:
-    id: str
-    no_kk: str | None
-    head_name: str | None
-    kelurahan: str | None
-    rw: str | None
-    rt: str | None
-    address: str | None
-    members: int
-    deleted_at: dt.datetime | None = None
-
-
-def households(text: str = "", deleted: bool = False, limit: int = 500,
-               kelurahan: str | None = None) -> list[HouseholdRow]:  # fmt: skip
-    """Households by KK number, head's name or address (a few thousand at district scale)."""
+def _household_query(text: str, deleted: bool) -> tuple[pw.ModelSelect, Any]:
     head = Person.alias()
-    member = Person.alias()
-    n = (member.select(pw.fn.COUNT(member.id))
-         .where((member.household == Household.id) & member.deleted_at.is_null()))  # fmt: skip
-    q = (Household.select(Household, head.name.alias("head_name"), n.alias("n"))
-         .join(head, pw.JOIN.LEFT_OUTER, on=(head.id == Household.head)))  # fmt: skip
+    q = Household.select().join(head, pw.JOIN.LEFT_OUTER, on=(head.id == Household.head))
     q = q.where(Household.deleted_at.is_null(False) if deleted else Household.deleted_at.is_null())
-    if kelurahan:
-        q = q.where(Household.kelurahan == kelurahan)
     for token in search.query_tokens(text):
         like = f"%{token}%"
-        q = q.where(Household.no_kk.contains(token) | head.name**like | Household.address**like)
-    q = q.order_by(head.name, Household.id).limit(limit)
-    return [HouseholdRow(h.id, h.no_kk, h.head_name, h.kelurahan, h.rw, h.rt, h.address, h.n,
-                         h.deleted_at) for h in q.objects()]  # fmt: skip
+        q = q.where(Household.no_kk.contains(token) | (head.name**like) | (Household.address**like))
+    return q, head
 
 
-def household_count(deleted: bool = False) -> int:
-    q = Household.select()
-    return q.where(
-        Household.deleted_at.is_null(False) if deleted else Household.deleted_at.is_null()
-    ).count()
+def household_page(text: str = "", *, sort: str = "head", descending: bool = False,
+                   after: PageKey | None = None, limit: int = 200,
+                   deleted: bool = False) -> tuple[list[dict[str, Any]], PageKey | None]:  # fmt: skip
+    """A page of households (keyset paging on head's name or KK number, then id)."""
+    q, head = _household_query(text, deleted)
+    key = pw.fn.COALESCE(Household.no_kk if sort == "kk" else head.name, "")
+    member = Person.alias()
+    n = member.select(pw.fn.COUNT(member.id)).where(
+        (member.household == Household.id) & member.deleted_at.is_null()
+    )
+    q = q.select(Household.id, Household.no_kk, Household.kelurahan, Household.rw, Household.rt,
+                 Household.address, Household.deleted_at, head.name.alias("head_name"),
+                 n.alias("members"), key.alias("sort_value"))  # fmt: skip
+    if after is not None:
+        left, right = pw.Tuple(key, Household.id), pw.Tuple(after.value, after.id)
+        q = q.where(left < right if descending else left > right)
+    order = (key.desc(), Household.id.desc()) if descending else (key.asc(), Household.id.asc())
+    rows = list(q.order_by(*order).limit(limit).dicts())
+    nxt = PageKey(rows[-1]["sort_value"], rows[-1]["id"]) if len(rows) == limit else None
+    return rows, nxt
+
+
+def household_count(deleted: bool = False, text: str = "") -> int:
+    q, _ = _household_query(text, deleted)
+    return q.count()
 
 
 # --- delete, restore, undo --------------------------------------------------------------------
@@ -586,3 +583,32 @@ def history(record_id: str, limit: int = 200) -> list[HistoryLine]:
             .order_by(AuditLog.seq.desc()).limit(limit))  # fmt: skip
     return [HistoryLine(r.at, r.user, r.action, json.loads(r.changes) if r.changes else {}, r.detail)
             for r in rows]  # fmt: skip
+
+
+def attach_by_kk(
+    actor: Actor, person_id: str, no_kk: str | None, relationship: str | None
+) -> list[Change]:
+    """Put a person in the household with this KK number, creating it when none exists yet.
+
+    This is how a first visit is usually recorded: the facilitator copies the KK card.
+    """
+    digits = nik_rules.strip_digits(no_kk)
+    if not digits:
+        return []
+    check = nik_rules.check_kk(digits)
+    if not check.ok:
+        raise ValidationFailed([Issue("no_kk", "error", f.code, f.message) for f in check.errors])
+    relationship = relationship or "11"
+    with _db().atomic():
+        person = Person.get_by_id(person_id)
+        household = Household.alive().where(Household.no_kk == digits).first()
+        if household is None:
+            household, changes = save_household(actor, {"no_kk": digits, "kelurahan": person.kelurahan,
+                                                        "rw": person.rw, "rt": person.rt,
+                                                        "address": person.address}, accept_warnings=True)  # fmt: skip
+        else:
+            changes = []
+        if person.household_id == household.id and person.relationship == relationship:
+            return changes
+        changes += add_member(actor, household.id, person.id, relationship)
+    return changes

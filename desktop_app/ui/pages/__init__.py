@@ -28,7 +28,7 @@ class PageSpec:
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("beranda", "Beranda", "home", "desktop_app.ui.pages.home:HomePage", "Ctrl+1"),
     PageSpec("penduduk", "Penduduk & Keluarga", "people",
-             "desktop_app.ui.pages.overview:RegistryOverviewPage", "Ctrl+2"),
+             "desktop_app.ui.pages.registry.page:RegistryPage", "Ctrl+2"),
     PageSpec("program", "Program & Kegiatan", "program",
              "desktop_app.ui.pages.programs:ProgramsPage", "Ctrl+3"),
     PageSpec("kelompok", "Kelompok & Arisan", "group",

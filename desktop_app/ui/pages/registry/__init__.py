@@ -1,0 +1,2 @@
+"""Penduduk & Keluarga: the registry screens (people and households lists, forms, profile,
+recycle bin, duplicates review)."""

@@ -1,0 +1,111 @@
+"""Small form helpers for the registry: dates typed dd/mm/yyyy, code combos, field messages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from desktop_app.domain.people import VULNERABILITY
+from desktop_app.ui.pages.registry.model import BADGE_COLORS
+
+
+def parse_date(text: str) -> dt.date | None:
+    """'05/03/1990', '5-3-1990' or '1990-03-05'; ValueError with an Indonesian message."""
+    text = text.strip()
+    if not text:
+        return None
+    for fmt in ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d"):
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError("Tanggal tidak dikenali; tulis hh/bb/tttt, mis. 05/03/1990.")
+
+
+class DateEdit(QLineEdit):
+    """A date that may be empty, typed as dd/mm/yyyy."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText("hh/bb/tttt")
+        self.setMaximumWidth(130)
+
+    def set_date(self, value: dt.date | None) -> None:
+        self.setText(value.strftime("%d/%m/%Y") if value else "")
+
+    def date(self) -> dt.date | None:
+        return parse_date(self.text())
+
+
+class CodeCombo(QComboBox):
+    """A combo over a code list with an optional empty choice; ``code()`` is the stored value."""
+
+    def __init__(
+        self, choices: dict[str, str], empty: str | None = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        if empty is not None:
+            self.addItem(empty, None)
+        for code, label in choices.items():
+            self.addItem(label, code)
+
+    def code(self) -> object:
+        return self.currentData()
+
+    def set_code(self, code: object) -> None:
+        index = self.findData(code)
+        self.setCurrentIndex(index if index >= 0 else 0)
+
+
+class FieldMessage(QLabel):
+    """The message under a form field: red for an error, amber for a warning; links clickable."""
+
+    link_clicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.setOpenExternalLinks(False)
+        self.linkActivated.connect(self.link_clicked)
+        self.hide()
+
+    def show_messages(self, items: list[tuple[str, str, str | None]]) -> None:
+        """(severity, message, link id or None)."""
+        if not items:
+            self.clear()
+            self.hide()
+            return
+        parts = []
+        for severity, message, link in items:
+            color = "#b00020" if severity == "error" else "#8a5a00"
+            prefix = "" if severity == "error" else "Peringatan: "
+            text = f'<span style="color:{color}">{prefix}{message}</span>'
+            if link:
+                text += f' <a href="{link}">Buka data orang itu</a>'
+            parts.append(text)
+        self.setText("<br>".join(parts))
+        self.show()
+
+
+class BadgeRow(QWidget):
+    """Vulnerability categories as coloured badges."""
+
+    def __init__(self, codes_: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        for code in codes_:
+            badge = QLabel(VULNERABILITY[code])
+            badge.setObjectName(f"badge_{code}")
+            badge.setStyleSheet(
+                f"background:{BADGE_COLORS[code]}; color:white; border-radius:8px; padding:2px 8px;"
+            )
+            layout.addWidget(badge)
+        if not codes_:
+            layout.addWidget(QLabel("–"))
+        layout.addStretch(1)

@@ -1,0 +1,232 @@
+"""The registry screens driven through their real widgets (offscreen)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from desktop_app.domain.nik import build_nik
+from desktop_app.storage.models import Enrollment, Household, Person
+from desktop_app.ui.pages.registry import person_form
+from desktop_app.ui.pages.registry.duplicates import MergeDialog
+from desktop_app.ui.pages.registry.page import RegistryPage
+from desktop_app.ui.pages.registry.person_form import PersonDialog
+from desktop_app.ui.pages.registry.profile import ProfileDialog
+
+
+@pytest.fixture
+def page(qtbot, ctx, monkeypatch):
+    monkeypatch.setattr(person_form, "confirm", lambda *a, **k: True)
+    widget = RegistryPage(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    return widget
+
+
+def _save(qtbot, dialog: PersonDialog) -> None:
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+
+
+def _fill(
+    qtbot, dialog: PersonDialog, name: str, nik: str = "", birth: str = "02/05/1990", sex: str = "P"
+):
+    dialog.show()
+    qtbot.keyClicks(dialog.name, name)
+    if nik:
+        qtbot.keyClicks(dialog.nik, nik)
+    dialog.sex.set_code(sex)
+    qtbot.keyClicks(dialog.birth_date, birth)
+
+
+def _names(view) -> list[str]:
+    model = view.model()
+    return [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+
+
+def test_register_with_and_without_nik_through_the_form(qtbot, page):
+    before = page.people.model.total_count
+    nik = build_nik("537101", dt.date(1990, 5, 2), "P", 77)
+    dialog = PersonDialog(page.ctx, None, page)
+    qtbot.addWidget(dialog)
+    _fill(qtbot, dialog, "Imelda Ratu Pellokila", nik=nik)
+    dialog.kelurahan.setCurrentIndex(3)
+    qtbot.keyClicks(dialog.no_kk, "5371012010130999")
+    dialog.relationship.set_code("1")
+    dialog.wg["walking"].set_code("3")
+    _save(qtbot, dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    person = Person.get(Person.nik == nik)
+    assert person.wg_walking == 3 and person.household_id
+    assert Household.get_by_id(person.household_id).head_id == person.id
+
+    # Without NIK: the reason is required, then it saves and is easy to find later.
+    dialog = PersonDialog(page.ctx, None, page)
+    qtbot.addWidget(dialog)
+    _fill(qtbot, dialog, "Obed Nubatonis Kecil", birth="01/02/2024", sex="L")
+    _save(qtbot, dialog)
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.messages["no_nik_reason"].isVisible()
+    assert "alasan" in dialog.messages["no_nik_reason"].text()
+    dialog.no_nik_reason.set_code("anak")
+    _save(qtbot, dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    page.push_undo(dialog.saved_changes)
+    page.refresh()
+    assert page.people.model.total_count == before + 2
+    page.people.has_nik.setCurrentIndex(page.people.has_nik.findData(False))
+    qtbot.keyClicks(page.people.search, "nubatonis kecil")
+    qtbot.waitUntil(lambda: page.people.model.filter.text == "nubatonis kecil", timeout=2000)
+    assert _names(page.people.view) == ["Obed Nubatonis Kecil"]
+    # Ctrl+Z undoes the registration (the record goes to the recycle bin)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow, timeout=2000)
+    page.people.view.setFocus()
+    qtbot.keyClick(page.people.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: _names(page.people.view) == [], timeout=2000)
+    assert Person.get(Person.name == "Obed Nubatonis Kecil").deleted_at is not None
+
+
+def test_validation_messages_bad_nik_and_duplicate_nik(qtbot, page):
+    dialog = PersonDialog(page.ctx, None, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _fill(qtbot, dialog, "Maria Test", nik="53710142")
+    count = Person.select().count()
+    _save(qtbot, dialog)
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.messages["nik"].isVisible() and "16 angka" in dialog.messages["nik"].text()
+    assert dialog.summary.isVisible()
+
+    holder = Person.alive().where(Person.nik.is_null(False)).first()
+    dialog.nik.setText(holder.nik)
+    dialog.sex.set_code(holder.sex)
+    dialog.birth_date.set_date(holder.birth_date or dt.date(1990, 1, 1))
+    _save(qtbot, dialog)
+    text = dialog.messages["nik"].text()
+    assert "sudah dipakai" in text and holder.name in text and f'href="{holder.id}"' in text
+    opened = []
+    dialog.open_person.connect(opened.append)
+    dialog.messages["nik"].linkActivated.emit(holder.id)
+    assert opened == [holder.id]
+    assert Person.select().count() == count  # nothing saved
+
+    # A NIK that disagrees with the birth date is only a warning the facilitator can accept.
+    dialog.nik.setText(build_nik("537101", dt.date(1985, 1, 1), "P", 55))
+    dialog.birth_date.set_date(dt.date(1990, 1, 1))
+    dialog.sex.set_code("P")
+    _save(qtbot, dialog)
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "Peringatan" in dialog.messages["nik"].text() and dialog.accept_warnings.isVisible()
+    dialog.accept_warnings.setChecked(True)
+    _save(qtbot, dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_search_and_filters_combine_and_clear(qtbot, page):
+    tab = page.people
+    total = tab.model.total_count
+    assert tab.count_label.text() == f"{total} penduduk"
+    target = Person.alive().where(Person.nik.is_null(False)).order_by(Person.name).first()
+    first, *rest = target.name.split()
+    typed = f"{rest[-1].upper()} {first[:4].lower()}"  # any order, any case
+    qtbot.keyClicks(tab.search, typed)
+    qtbot.waitUntil(lambda: tab.model.filter.text == typed, timeout=2000)
+    assert target.name in _names(tab.view)
+    assert all(first[:4].lower() in n.lower() for n in _names(tab.view))
+    assert "cocok" in tab.count_label.text()
+    tab.search.clear()
+    qtbot.waitUntil(lambda: tab.model.filtered_count == total, timeout=2000)
+    tab.kelurahan.setCurrentIndex(tab.kelurahan.findData(target.kelurahan))
+    tab.sex.setCurrentIndex(tab.sex.findData(target.sex))
+    tab.vulnerability.setCurrentIndex(
+        tab.vulnerability.findData("perempuan" if target.sex == "P" else "tanpa_nik")
+    )
+    expected = Person.alive().where(
+        (Person.kelurahan == target.kelurahan) & (Person.sex == target.sex)
+    )
+    if target.sex == "P":
+        assert tab.model.filtered_count == expected.count() > 0
+    else:
+        assert tab.model.filtered_count == expected.where(Person.nik.is_null()).count()
+    assert tab.clear_button.isEnabled()
+    qtbot.mouseClick(tab.clear_button, Qt.MouseButton.LeftButton)
+    assert tab.model.filtered_count == total and tab.kelurahan.currentIndex() == 0
+    assert not tab.clear_button.isEnabled()
+
+
+def test_open_profile_shows_programs_services_and_history(qtbot, page, monkeypatch):
+    monkeypatch.setattr(ProfileDialog, "exec", lambda self: 0)
+    person_id = Enrollment.alive().first().person_id
+    dialog = page.open_profile(person_id)
+    qtbot.addWidget(dialog)
+    assert (
+        dialog.programs.rowCount()
+        == Enrollment.alive().where(Enrollment.person == person_id).count()
+    )
+    assert dialog.service_total.text().startswith("Total: Rp ")
+    assert dialog.history.rowCount() >= 0
+    assert dialog.windowTitle().endswith(Person.get_by_id(person_id).name)
+
+
+def test_delete_and_restore_from_the_recycle_bin(qtbot, page):
+    tab = page.people
+    tab.view.selectRow(0)
+    pid = tab.selected_id()
+    total = tab.model.total_count
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    assert Person.get_by_id(pid).deleted_at is not None
+    assert tab.model.total_count == total - 1 and pid not in [r["id"] for r in tab.model.rows]
+    bin_ = page.recycle
+    assert bin_.people.filtered_count == 1
+    bin_.view.selectRow(0)
+    qtbot.mouseClick(bin_.restore_button, Qt.MouseButton.LeftButton)
+    assert Person.get_by_id(pid).deleted_at is None
+    assert tab.model.total_count == total and bin_.people.filtered_count == 0
+
+
+def test_merge_two_duplicates_moves_enrollments_to_survivor(qtbot, page, monkeypatch):
+    enrolled = Enrollment.alive().first().person
+    programs = {e.program_id for e in Enrollment.alive().where(Enrollment.person == enrolled.id)}
+    dialog = PersonDialog(page.ctx, None, page)
+    qtbot.addWidget(dialog)
+    _fill(qtbot, dialog, enrolled.name, birth=(enrolled.birth_date or dt.date(enrolled.birth_year, 7, 1)).strftime("%d/%m/%Y"),
+          sex=enrolled.sex)  # fmt: skip
+    dialog.kelurahan.set_code(enrolled.kelurahan)
+    dialog.no_nik_reason.set_code("hilang")
+    dialog.accept_warnings.setChecked(True)
+    _save(qtbot, dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    twin = dialog.person_id
+    # the twin joined a program of its own meanwhile
+    from desktop_app.services import records
+    from desktop_app.storage.models import Program
+
+    extra = Program.alive().where(Program.id.not_in(list(programs))).first()
+    records.save(Enrollment(person=twin, program=extra.id, status="aktif"), page.ctx.actor)
+
+    tab = page.duplicates
+    qtbot.mouseClick(tab.find_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.find_button.isEnabled() and tab.table.rowCount() > 0, timeout=20000)
+    row = next(i for i, c in enumerate(tab.candidates) if {c.a, c.b} == {enrolled.id, twin})
+    assert tab.candidates[row].score >= 70
+    tab.table.selectRow(row)
+
+    def run(dlg):
+        if dlg.keep_id != enrolled.id:
+            dlg.swap()
+        assert dlg.table.rowCount() > 0  # field-by-field review
+        dlg.merge()
+        return dlg.result()
+
+    monkeypatch.setattr(MergeDialog, "exec", run)
+    qtbot.mouseClick(tab.review_button, Qt.MouseButton.LeftButton)
+    survivor = {e.program_id for e in Enrollment.alive().where(Enrollment.person == enrolled.id)}
+    assert survivor == programs | {extra.id}
+    assert Person.get_by_id(twin).deleted_at is not None
+    assert all(twin not in (c.a, c.b) for c in tab.candidates)
