@@ -17,14 +17,18 @@ from desktop_app.cli import (
     backup_cmd,
     check_cmd,
     demo_cmd,
+    export_cmd,
     gui_cmd,
     import_cmd,
+    report_cmd,
     restore_cmd,
+    template_cmd,
 )
 from desktop_app.cli.common import CliError, fail
 from desktop_app.storage.errors import StorageError
 
-COMMAND_MODULES = [gui_cmd, demo_cmd, check_cmd, backup_cmd, restore_cmd, audit_cmd, import_cmd]
+COMMAND_MODULES = [gui_cmd, demo_cmd, check_cmd, backup_cmd, restore_cmd, audit_cmd, import_cmd,
+                   export_cmd, template_cmd, report_cmd]  # fmt: skip
 
 
 class _Parser(argparse.ArgumentParser):
@@ -49,6 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAMA",
         help="masuk sebagai pengguna ini (kata sandi: BERDAYA_PASSWORD atau ditanya)",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="buka jendela utama tanpa layar pada database demo sementara, lalu keluar",
+    )
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH", parser_class=_Parser)
     for module in COMMAND_MODULES:
         module.register(sub)
@@ -59,6 +68,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from desktop_app.ui.selftest import run_self_test  # Qt only for this flag
+
+        return run_self_test()
     try:
         return int(args.handler(args) or 0)
     except (StorageError, CliError) as exc:
