@@ -528,12 +528,14 @@ def _choice_rank(choices: str | None) -> dict[str, int]:
     return {str(c): i for i, c in enumerate(items)}
 
 
-def outcome_rows(f: Filters) -> list[OutcomeRow]:
+def outcome_rows(f: Filters, followup_since: dt.date | None = None) -> list[OutcomeRow]:
     """Per program indicator: baseline vs the latest later measurement up to the period end.
 
     A person counts as measured when they have a baseline and at least one later (non-baseline)
     measurement; the earliest baseline and the latest follow-up are compared. ``membaik`` follows
     the indicator's direction (``higher_is_better``); choices compare by their order (worst first).
+    With ``followup_since``, only people whose latest follow-up falls on or after that day count
+    (the changes recorded in a monthly report's period).
     """
     pred, p_params = scope_pred(f, "o.person_id")
     sql = (
@@ -549,8 +551,8 @@ def outcome_rows(f: Filters) -> list[OutcomeRow]:
         params.append(f.program)
     sql += " ORDER BY oi.id, o.person_id, o.date, o.id"
     indicators: dict[str, tuple[OutcomeRow, dict[str, int], bool]] = {}
-    series: dict[tuple[str, str], tuple[Any, Any]] = {}  # (indicator, person) -> (base, latest)
-    for (ind, prog, pname, iname, kind, unit, choices, hib, person, is_base, _date_v, num,
+    series: dict[tuple[str, str], list[Any]] = {}  # (indicator, person) -> [base, latest, date]
+    for (ind, prog, pname, iname, kind, unit, choices, hib, person, is_base, date_v, num,
          text) in _rows(sql, params):  # fmt: skip
         if ind not in indicators:
             indicators[ind] = (OutcomeRow(ind, prog, pname, iname, kind, unit), _choice_rank(choices),
@@ -559,16 +561,17 @@ def outcome_rows(f: Filters) -> list[OutcomeRow]:
         value = rank.get(text) if kind == "pilihan" else num
         if value is None:
             continue
-        base, latest = series.get((ind, person), (None, None))
+        entry = series.setdefault((ind, person), [None, None, None])
         if is_base:
-            if base is None:
-                base = value  # the earliest baseline
-        elif base is not None:
-            latest = value  # rows come in date order: the last one wins
-        series[(ind, person)] = (base, latest)
+            if entry[0] is None:
+                entry[0] = value  # the earliest baseline
+        elif entry[0] is not None:
+            entry[1], entry[2] = value, _date(date_v)  # rows come in date order: the last wins
     sums: dict[str, list[float]] = {}
-    for (ind, person), (base, latest) in series.items():
+    for (ind, person), (base, latest, latest_on) in series.items():
         if base is None or latest is None:
+            continue
+        if followup_since is not None and latest_on < followup_since:
             continue
         row, _rank, hib = indicators[ind]
         diff = (latest - base) if hib else (base - latest)
