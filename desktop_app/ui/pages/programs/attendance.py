@@ -76,7 +76,7 @@ class AttendanceDialog(QDialog):
         header.setWordWrap(True)
         help_text = QLabel(self.tr("Panah atas/bawah: pindah baris · Spasi: hadir/tidak · "
                                    "Ctrl+N: peserta datang langsung · Ctrl+S: simpan"))  # fmt: skip
-        help_text.setStyleSheet("color: palette(mid);")
+        help_text.setStyleSheet("color: #505050;")
         self.table = AttendanceTable(0, 4)
         self.table.parent_dialog = self
         self.table.setHorizontalHeaderLabels(
