@@ -92,6 +92,8 @@ class _Reader:
             for sheet in self.raw.sheets:
                 if sheet.name in (fmt.META_SHEET, fmt.INSTRUCTIONS_SHEET):
                     continue
+                if sheet.name.startswith("_") or (self.wb.source == "exchange" and sheet.hidden):
+                    continue  # helper sheets of our own workbooks (drop-down lists)
                 self._sheet(sheet)
         if self.progress is not None:
             self.progress(self.total_rows, self.total_rows, "Selesai membaca.")
@@ -297,7 +299,7 @@ class _Reader:
         if role == detect.PLACE_DATE:
             p = values.parse_place_date(cell)
             place, date = p.value
-            extra = {"birth_date": date.date}
+            extra = {"birth_place": place, "birth_date": date.date}
             if date.year is not None:
                 extra["birth_year"] = date.year
             return (

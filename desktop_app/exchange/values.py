@@ -263,6 +263,13 @@ def parse_id_number(value: Any, what: str = "NIK") -> Parsed:
                 [(ERROR, f"{what} tersimpan sebagai angka ({digits}, {len(digits)} angka) dan tidak "
                          "mungkin 16 angka yang utuh. Tulis ulang sebagai teks (format sel @).")],
             )  # fmt: skip
+        if digits.endswith("0000"):
+            # 5.37101E+15: only a few significant digits survived; a serial is never 0000.
+            return Parsed(
+                None,
+                [(ERROR, f"{what} tersimpan sebagai angka ({value:.6g}) dan angka belakangnya "
+                         "sudah hilang. Tulis ulang sebagai teks (format sel @).")],
+            )  # fmt: skip
         if digits.endswith("0"):
             issues.append(
                 (WARNING, f"{what} tersimpan sebagai angka; angka terakhirnya mungkin hilang "
