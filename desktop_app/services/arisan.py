@@ -15,7 +15,12 @@ import peewee as pw
 
 from desktop_app.domain import arisan as A
 from desktop_app.domain import codes
-from desktop_app.domain.formatting import format_date, format_date_long, format_rupiah
+from desktop_app.domain.formatting import (
+    format_date,
+    format_date_long,
+    format_number,
+    format_rupiah,
+)
 from desktop_app.services import records
 from desktop_app.services.context import Actor
 from desktop_app.services.groups import get_group, officers
@@ -421,35 +426,37 @@ def round_recap_html(round_id: str) -> str:
     heads = officers(group.id)
     e = html.escape
     rp = format_rupiah
+    num = format_number
     lines = [
         "<html><head><meta charset='utf-8'><style>"
-        "body{font-family:sans-serif;font-size:9pt} h1{font-size:14pt;margin:0}"
+        "body{font-family:sans-serif;font-size:8pt} h1{font-size:13pt;margin:0}"
         "h2{font-size:11pt;margin-top:10px} table{border-collapse:collapse;width:100%}"
-        "td,th{border:1px solid #777;padding:2px 4px} th{background:#ddd}"
-        ".n{text-align:right}</style></head><body>",
+        "td,th{border:1px solid #777;padding:2px 4px} td,th{white-space:nowrap} th{background:#ddd}"
+        ".n{text-align:right} .w{white-space:normal}</style></head><body>",
         f"<h1>Rekap Arisan — {e(group.name)}</h1>",
         f"<p>{e(loaded.cycle.name)} · Putaran {rnd.number} dari {led.total_rounds} · "
         f"Tanggal {e(format_date_long(rnd.date))} · Iuran {e(rp(led.terms.contribution))} per bagian"
         f" · Cara: {e(codes.label(codes.ARISAN_METHOD, led.terms.method))}</p>",
-        "<h2>Setoran</h2><table><tr><th>No.</th><th>Anggota</th><th>Iuran</th><th>Dibayar</th>"
-        "<th>Tanggal bayar</th><th>Diterima oleh</th><th>Terlambat</th><th>Denda</th>"
+        "<h2>Setoran <small>(jumlah dalam Rupiah)</small></h2><table width='100%' cellspacing='0'><tr><th>No.</th><th>Anggota</th><th>Iuran</th><th>Dibayar</th>"
+        "<th>Tgl. bayar</th><th>Diterima oleh</th><th>Telat</th><th>Denda</th>"
         "<th>Tunggakan</th></tr>",
     ]
     for c in sorted(rnd.contributions.values(), key=lambda c: loaded.share_rows[c.share].number):
         lines.append(
             f"<tr><td class='n'>{loaded.share_rows[c.share].number}</td>"
-            f"<td>{e(labels[c.share].rsplit(' (', 1)[0])}</td><td class='n'>{rp(c.due)}</td>"
-            f"<td class='n'>{rp(c.paid)}</td><td>{format_date(c.paid_on)}</td>"
+            f"<td>{e(labels[c.share].rsplit(' (', 1)[0])}</td>"
+            f"<td class='n'>{num(c.due)}</td>"
+            f"<td class='n'>{num(c.paid)}</td><td>{format_date(c.paid_on)}</td>"
             f"<td>{e(c.collected_by or '')}</td><td>{'Ya' if c.late else ''}</td>"
-            f"<td class='n'>{rp(c.penalty) if c.penalty else ''}</td>"
-            f"<td class='n'>{rp(c.outstanding) if c.outstanding else ''}</td></tr>"
+            f"<td class='n'>{num(c.penalty) if c.penalty else ''}</td>"
+            f"<td class='n'>{num(c.outstanding) if c.outstanding else ''}</td></tr>"
         )
     paid = sum(c.paid for c in rnd.contributions.values())
     lines.append(
-        f"<tr><th colspan='2'>Jumlah</th><th class='n'>{rp(rnd.due_total)}</th>"
-        f"<th class='n'>{rp(paid)}</th><th colspan='3'></th>"
-        f"<th class='n'>{rp(sum(c.penalty for c in rnd.contributions.values()))}</th>"
-        f"<th class='n'>{rp(rnd.due_total - paid)}</th></tr></table>"
+        f"<tr><th colspan='2'>Jumlah</th><th class='n'>{num(rnd.due_total)}</th>"
+        f"<th class='n'>{num(paid)}</th><th colspan='3'></th>"
+        f"<th class='n'>{num(sum(c.penalty for c in rnd.contributions.values()))}</th>"
+        f"<th class='n'>{num(rnd.due_total - paid)}</th></tr></table>"
     )
     lines.append("<h2>Penentuan pemenang</h2>")
     if rnd.draw is None:
@@ -465,29 +472,31 @@ def round_recap_html(round_id: str) -> str:
         )
     if rnd.payouts:
         lines.append(
-            "<h2>Pembayaran kepada pemenang</h2><table><tr><th>Pemenang</th><th>Hasil kotor</th>"
-            "<th>Biaya kas</th><th>Potongan lelang</th><th>Potong tunggakan</th>"
-            "<th>Diterima bersih</th><th>Tanggal</th><th>Diterima oleh</th></tr>"
+            "<h2>Pembayaran kepada pemenang <small>(bersih = kotor − biaya kas − potongan lelang − "
+            "potong tunggakan)</small></h2><table width='100%' cellspacing='0'><tr><th>Pemenang</th><th>Kotor</th>"
+            "<th>Biaya kas</th><th>Lelang</th><th>Tunggakan</th>"
+            "<th>Bersih</th><th>Tanggal</th><th>Penerima</th></tr>"
         )
         for p in rnd.payouts.values():
             lines.append(
-                f"<tr><td>{e(labels.get(p.share, p.share))}</td><td class='n'>{rp(p.gross)}</td>"
-                f"<td class='n'>{rp(p.fee)}</td><td class='n'>{rp(p.discount)}</td>"
-                f"<td class='n'>{rp(p.arrears_deducted)}</td><td class='n'><b>{rp(p.net)}</b></td>"
+                f"<tr><td>{e(labels.get(p.share, p.share))}</td>"
+                f"<td class='n'>{num(p.gross)}</td>"
+                f"<td class='n'>{num(p.fee)}</td><td class='n'>{num(p.discount)}</td>"
+                f"<td class='n'>{num(p.arrears_deducted)}</td><td class='n'><b>{num(p.net)}</b></td>"
                 f"<td>{format_date(p.paid_on)}</td><td>{e(p.received_by or '')}</td></tr>"
             )
         lines.append("</table>")
     lines.append(
-        "<h2>Kas siklus</h2><table>"
+        "<h2>Kas siklus</h2><table width='60%' cellspacing='0'>"
         f"<tr><td>Setoran terkumpul</td><td class='n'>{rp(led.collected())}</td></tr>"
         f"<tr><td>Denda terkumpul</td><td class='n'>{rp(led.penalties())}</td></tr>"
         f"<tr><td>Sudah dibayarkan kepada pemenang</td><td class='n'>{rp(led.paid_out())}</td></tr>"
         f"<tr><th>Kas di tangan</th><th class='n'>{rp(led.cash_on_hand())}</th></tr></table>"
     )
     signers = [("Ketua", heads.get("ketua", "")), ("Bendahara", heads.get("bendahara", ""))]
-    lines.append("<br><table style='border:none'><tr>")
+    lines.append("<br><table width='100%' style='border:none'><tr>")
     for role, name in signers:
-        lines.append(f"<td style='border:none;text-align:center'>{role}<br><br><br><br>"
+        lines.append(f"<td width='50%' style='border:none;text-align:center'>{role}<br><br><br><br>"
                      f"( {e(name) or '........................'} )</td>")  # fmt: skip
     lines.append("</tr></table></body></html>")
     return "\n".join(lines)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import peewee as pw
 
 from desktop_app.domain import codes
+from desktop_app.domain.nik import mask
 from desktop_app.domain.wilayah import find_kelurahan, kelurahan_list
 from desktop_app.services import records
 from desktop_app.services.context import Actor
@@ -135,7 +136,7 @@ def find_people(text: str, limit: int = 30) -> list[PersonHit]:
         .order_by(Person.name)
         .limit(limit)
     )
-    return [PersonHit(p.id, p.name, p.nik or "", kelurahan_name(p.kelurahan),
+    return [PersonHit(p.id, p.name, mask(p.nik), kelurahan_name(p.kelurahan),
                       p.birth_date.year if p.birth_date else p.birth_year)
             for p in query]  # fmt: skip
 

@@ -1,0 +1,352 @@
+"""The arisan ledger of one group: cycles, rounds with every share's contribution, the draw, the
+payout, the schedule with winners, arrears per member and cash on hand."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.formatting import format_date, format_rupiah
+from desktop_app.services import arisan, groups
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.errors import show_error
+from desktop_app.ui.pages.groups.arisan_dialogs import (
+    CycleDialog,
+    DrawDialog,
+    PaymentDialog,
+    PayoutDialog,
+)
+from desktop_app.ui.pages.groups.common import Rp, current_key, fill_table, make_table
+from desktop_app.ui.pages.groups.recap_pdf import write_pdf
+
+TABLES = ("arisan_cycle", "arisan_share", "arisan_round", "arisan_contribution", "arisan_draw",
+          "arisan_payout", "group_membership", "person")  # fmt: skip
+
+
+class ArisanPanel(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.group_id: str | None = None
+        self.dialog = None  # the open dialog (tests fill it in)
+        layout = QVBoxLayout(self)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Siklus:")))
+        self.cycle_combo = QComboBox()
+        self.cycle_combo.setMinimumWidth(220)
+        self.cycle_combo.currentIndexChanged.connect(self.refresh_cycle)
+        top.addWidget(self.cycle_combo)
+        self.new_cycle_button = QPushButton(self.tr("Siklus baru…"))
+        self.new_cycle_button.clicked.connect(self.new_cycle)
+        top.addWidget(self.new_cycle_button)
+        top.addStretch(1)
+        layout.addLayout(top)
+        self.terms_label = QLabel()
+        self.terms_label.setWordWrap(True)
+        layout.addWidget(self.terms_label)
+        self.cash_label = QLabel()
+        self.cash_label.setObjectName("arisanCash")
+        self.cash_label.setStyleSheet("font-weight: 600;")
+        self.cash_label.setWordWrap(True)
+        layout.addWidget(self.cash_label)
+
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+
+        # --- rounds
+        rounds = QWidget()
+        rl = QVBoxLayout(rounds)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Putaran:")))
+        self.round_combo = QComboBox()
+        self.round_combo.setMinimumWidth(200)
+        self.round_combo.currentIndexChanged.connect(self.refresh_round)
+        row.addWidget(self.round_combo)
+        self.open_round_button = QPushButton(self.tr("Buka putaran berikutnya"))
+        self.open_round_button.clicked.connect(self.open_round)
+        row.addWidget(self.open_round_button)
+        row.addStretch(1)
+        rl.addLayout(row)
+        buttons = QHBoxLayout()
+        self.pay_button = QPushButton(self.tr("Catat setoran…"))
+        self.pay_button.setToolTip(self.tr("Atau klik dua kali baris anggota (Enter)"))
+        self.pay_button.clicked.connect(self.record_payment)
+        self.draw_button = QPushButton(self.tr("Tentukan pemenang…"))
+        self.draw_button.clicked.connect(self.run_draw)
+        self.payout_button = QPushButton(self.tr("Bayar pemenang…"))
+        self.payout_button.clicked.connect(self.record_payout)
+        self.pdf_button = QPushButton(self.tr("Cetak rekap (PDF)…"))
+        self.pdf_button.clicked.connect(self.save_recap)
+        for b in (self.pay_button, self.draw_button, self.payout_button, self.pdf_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        rl.addLayout(buttons)
+        self.round_table = make_table()
+        self.round_table.doubleClicked.connect(lambda _i: self.record_payment())
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.round_table, self.record_payment,
+                  context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
+        rl.addWidget(self.round_table, 1)
+        self.draw_label = QLabel()
+        self.draw_label.setWordWrap(True)
+        self.draw_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        rl.addWidget(self.draw_label)
+        self.tabs.addTab(rounds, self.tr("Putaran && setoran"))
+
+        # --- schedule
+        self.schedule_table = make_table()
+        self.tabs.addTab(self.schedule_table, self.tr("Jadwal && pemenang"))
+        # --- arrears
+        arrears = QWidget()
+        al = QVBoxLayout(arrears)
+        note = QLabel(self.tr("Tunggakan dihitung dari putaran yang sudah dibuka, termasuk anggota "
+                              "yang sudah menerima arisan (mereka tetap membayar sampai siklus "
+                              "selesai)."))  # fmt: skip
+        note.setWordWrap(True)
+        al.addWidget(note)
+        self.arrears_table = make_table()
+        al.addWidget(self.arrears_table, 1)
+        self.tabs.addTab(arrears, self.tr("Tunggakan"))
+
+        # A use case saves many records; refresh once, after it, not once per record.
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(lambda: self.set_group(self.group_id, self.cycle_id))
+        ctx.data_changed.connect(self._maybe_refresh)
+        self.set_group(None)
+
+    # --- loading ----------------------------------------------------------------------------
+
+    def _maybe_refresh(self, table: str) -> None:
+        if self.group_id and (not table or table in TABLES):
+            self._refresh_timer.start()
+
+    def set_group(self, group_id: str | None, cycle_id: str | None = None) -> None:
+        self.group_id = group_id
+        self.cycle_combo.blockSignals(True)
+        self.cycle_combo.clear()
+        if group_id:
+            for c in arisan.cycles(group_id):
+                self.cycle_combo.addItem(f"{c.name} ({format_date(c.start_date)})", c.id)
+            index = (
+                self.cycle_combo.findData(cycle_id) if cycle_id else self.cycle_combo.count() - 1
+            )
+            self.cycle_combo.setCurrentIndex(max(index, 0) if self.cycle_combo.count() else -1)
+        self.cycle_combo.blockSignals(False)
+        self.new_cycle_button.setEnabled(group_id is not None)
+        self.refresh_cycle()
+
+    @property
+    def cycle_id(self) -> str | None:
+        return self.cycle_combo.currentData()
+
+    @property
+    def round_id(self) -> str | None:
+        return self.round_combo.currentData()
+
+    def refresh_cycle(self) -> None:
+        cycle_id = self.cycle_id
+        self.round_combo.blockSignals(True)
+        keep = self.round_id
+        self.round_combo.clear()
+        if cycle_id is None:
+            self.terms_label.setText(
+                self.tr("Belum ada siklus arisan. Klik 'Siklus baru…' untuk memulai.")
+                if self.group_id
+                else self.tr("Pilih kelompok di sebelah kiri.")
+            )
+            self.cash_label.clear()
+            fill_table(self.schedule_table, [], [])
+            fill_table(self.arrears_table, [], [])
+            self.round_combo.blockSignals(False)
+            self.refresh_round()
+            return
+        try:
+            s = arisan.summary(cycle_id)
+            schedule = arisan.schedule(cycle_id)
+            arrears = arisan.arrears(cycle_id)
+        except ValueError as exc:
+            self.round_combo.blockSignals(False)
+            self.terms_label.setText(str(exc))
+            return
+        self.terms_label.setText(self.tr(
+            "Iuran {c} per bagian, {freq}, {w} pemenang per putaran, cara: {m} · {shares} bagian "
+            "dari {members} anggota · {rounds} putaran · {status}").format(
+            c=format_rupiah(s.contribution), freq=s.frequency.lower(), w=s.winners_per_round,
+            m=s.method.lower(), shares=s.shares, members=s.members, rounds=s.rounds_total,
+            status=s.status))  # fmt: skip
+        self.cash_label.setText(self.tr(
+            "Kas di tangan: {cash}  ·  Terkumpul {col} + denda {pen}  ·  "
+            "Dibayarkan {out}  ·  Tunggakan {arr}").format(
+            cash=format_rupiah(s.cash_on_hand), col=format_rupiah(s.collected),
+            pen=format_rupiah(s.penalties), out=format_rupiah(s.paid_out),
+            arr=format_rupiah(s.arrears)))  # fmt: skip
+        for r in schedule:
+            if r.opened:
+                self.round_combo.addItem(
+                    self.tr("Putaran {n} — {d} ({st})").format(n=r.number, d=format_date(r.date),
+                                                               st=r.status), r.round_id)  # fmt: skip
+        index = self.round_combo.findData(keep) if keep else -1
+        self.round_combo.setCurrentIndex(index if index >= 0 else self.round_combo.count() - 1)
+        self.round_combo.blockSignals(False)
+        last = schedule[s.rounds_opened - 1] if s.rounds_opened else None
+        can_open = s.rounds_opened < s.rounds_total and (last is None or last.status == "Selesai")
+        self.open_round_button.setEnabled(can_open)
+        self.open_round_button.setToolTip(
+            ""
+            if can_open
+            else self.tr("Putaran terakhir belum selesai, atau siklus sudah selesai.")
+        )
+        fill_table(self.schedule_table,
+                   [self.tr("Putaran"), self.tr("Tanggal"), self.tr("Status"), self.tr("Pemenang"),
+                    self.tr("Dibayar bersih")],
+                   [[r.number, r.date, r.status, "; ".join(r.winners), Rp(r.net_paid)]
+                    for r in schedule], stretch=3)  # fmt: skip
+        fill_table(self.arrears_table,
+                   [self.tr("Anggota"), self.tr("Bagian"), self.tr("Iuran jatuh tempo"),
+                    self.tr("Dibayar"), self.tr("Denda"), self.tr("Tunggakan"),
+                    self.tr("Sudah menang")],
+                   [[r.name, r.shares, Rp(r.due), Rp(r.paid), Rp(r.penalties), Rp(r.arrears),
+                     r.won] for r in arrears], keys=[r.membership_id for r in arrears])  # fmt: skip
+        self.refresh_round()
+
+    def refresh_round(self) -> None:
+        round_id = self.round_id
+        has_round = round_id is not None
+        info = arisan.round_info(round_id) if has_round else None
+        sheet = arisan.round_sheet(round_id) if has_round else []
+        fill_table(self.round_table,
+                   [self.tr("No."), self.tr("Anggota"), self.tr("Iuran"), self.tr("Dibayar"),
+                    self.tr("Tanggal bayar"), self.tr("Diterima oleh"), self.tr("Terlambat"),
+                    self.tr("Denda"), self.tr("Tunggakan"), self.tr("Menang")],
+                   [[r.share_number, r.name, Rp(r.due), Rp(r.paid), r.paid_on, r.collected_by,
+                     r.late, Rp(r.penalty), Rp(r.due - r.paid),
+                     self.tr("Putaran {n}").format(n=r.won_round) if r.won_round else ""]
+                    for r in sheet], keys=[r.id for r in sheet], stretch=1)  # fmt: skip
+        self.pay_button.setEnabled(has_round and bool(sheet))
+        self.draw_button.setEnabled(info is not None and info.draw is None and bool(info.eligible))
+        unpaid = info is not None and any(w not in info.paid for w, _ in info.winners)
+        self.payout_button.setEnabled(unpaid)
+        self.pdf_button.setEnabled(has_round)
+        if info is None:
+            self.draw_label.setText(
+                self.tr("Buka putaran pertama untuk mencatat setoran.") if self.cycle_id else ""
+            )
+            return
+        if info.draw is None:
+            text = self.tr("Belum ditentukan pemenangnya. {n} bagian masih berhak menang.").format(
+                n=len(info.eligible)
+            )
+        else:
+            names = "; ".join(t for _, t in info.winners)
+            text = self.tr("Pemenang: {w}. Saksi: {s}.").format(
+                w=names, s=info.draw.witnesses or "-"
+            )
+            if info.draw.seed:
+                text += " " + self.tr("Kode acak (seed): {seed}").format(seed=info.draw.seed)
+            for share, p in info.paid.items():
+                label = dict(info.winners).get(share, share)
+                text += "\n" + self.tr("Dibayar ke {w}: {net} pada {d}, diterima {r}.").format(
+                    w=label, net=format_rupiah(p.net), d=format_date(p.paid_on),
+                    r=p.received_by or "-")  # fmt: skip
+        self.draw_label.setText(text)
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def _show(self, dialog, on_done=None) -> None:
+        self.dialog = dialog
+
+        def done() -> None:
+            if on_done is not None:
+                on_done(dialog.result_value)
+            self.refresh_cycle()
+
+        dialog.accepted.connect(done)
+        dialog.open()
+
+    def new_cycle(self) -> None:
+        if not self.group_id:
+            return
+        if not groups.members(self.group_id, include_left=False):
+            QMessageBox.information(self, self.tr("Siklus arisan baru"),
+                                    self.tr("Tambahkan anggota kelompok dulu."))  # fmt: skip
+            return
+        self._show(CycleDialog(self, self.ctx, self.group_id),
+                   lambda cycle: self.set_group(self.group_id, cycle.id))  # fmt: skip
+
+    def open_round(self) -> None:
+        if not self.cycle_id:
+            return
+        try:
+            row = arisan.open_round(self.ctx.actor, self.cycle_id)
+        except ValueError as exc:
+            show_error(self, self.tr("Buka putaran"), exc)
+            return
+        self.refresh_cycle()
+        self.round_combo.setCurrentIndex(max(0, self.round_combo.findData(row.id)))
+
+    def record_payment(self) -> None:
+        key = current_key(self.round_table)
+        if key is None:
+            if self.round_table.rowCount():
+                self.round_table.selectRow(0)
+                key = current_key(self.round_table)
+            if key is None:
+                return
+        row = next(r for r in arisan.round_sheet(self.round_id) if r.id == key)
+        info = arisan.round_info(self.round_id)
+        cycle = arisan.get_cycle(self.cycle_id)
+        collector = groups.officers(self.group_id).get("bendahara", "") if self.group_id else ""
+        self._show(PaymentDialog(self, self.ctx, row, info.date, cycle.late_penalty, collector))
+
+    def run_draw(self) -> None:
+        if not self.round_id:
+            return
+        cycle = arisan.get_cycle(self.cycle_id)
+        heads = groups.officers(self.group_id)
+        witnesses = "; ".join(v for k, v in heads.items() if k in ("ketua", "sekretaris"))
+        self._show(DrawDialog(self, self.ctx, self.round_id, cycle.method, witnesses))
+
+    def record_payout(self) -> None:
+        if not self.round_id:
+            return
+        self._show(PayoutDialog(self, self.ctx, arisan.round_info(self.round_id)))
+
+    def recap_file_name(self) -> str:
+        info = arisan.round_info(self.round_id)
+        group = groups.get_group(self.group_id).name
+        safe = re.sub(r"[^A-Za-z0-9]+", "_", group).strip("_")
+        return f"Rekap_arisan_{safe}_putaran_{info.number}.pdf"
+
+    def save_recap(self, path: str | None = None) -> Path | None:
+        if not self.round_id:
+            return None
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Simpan rekap putaran"), str(Path.home() / self.recap_file_name()),
+                self.tr("PDF (*.pdf)"))  # fmt: skip
+            if not path:
+                return None
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        try:
+            html = arisan.round_recap_html(self.round_id)
+            return write_pdf(html, Path(path), self.recap_file_name()[:-4].replace("_", " "))
+        except (ValueError, OSError) as exc:
+            show_error(self, self.tr("Cetak rekap"), exc)
+            return None
