@@ -2,23 +2,28 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
+import peewee as pw
 from PySide6.QtCore import QLockFile, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop_app import APP_NAME
 from desktop_app.paths import default_db_path
+from desktop_app.services import audit, auth, backup
 from desktop_app.services.context import Actor, get_setting, set_setting
-from desktop_app.storage import database
+from desktop_app.storage import database, location
 from desktop_app.storage.errors import StorageError
 from desktop_app.storage.models import Person
+from desktop_app.ui import i18n
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.tasks import run_task
 
 ONBOARDED = "onboarding_done"
+log = logging.getLogger("berdaya.app")
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -26,6 +31,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    i18n.install(i18n.language_from(QSettings()))
     return app  # type: ignore[return-value]
 
 
@@ -60,6 +66,77 @@ def offer_demo(parent: QWidget | None) -> bool:
     return box.clickedButton() is demo_button
 
 
+SETUP_SKIPPED = "device_setup_skipped"  # "try with demo data first": no accounts, no encryption
+
+
+def ask_setup() -> tuple[auth.Session | None, bool]:
+    """First start: (session, skipped). Tests replace this function."""
+    from desktop_app.ui.auth.dialogs import SetupDialog
+
+    dialog = SetupDialog()
+    dialog.exec()
+    return dialog.session, dialog.skipped
+
+
+def ask_sign_in() -> auth.Session | None:
+    """The sign-in dialog; None when cancelled. Tests replace this function."""
+    from desktop_app.ui.auth.dialogs import SignInDialog
+
+    dialog = SignInDialog()
+    dialog.exec()
+    return dialog.session
+
+
+def ask_restore_damaged(path: Path, error: StorageError, newest: backup.BackupInfo | None) -> bool:
+    """The database is damaged: offer the newest good backup. Tests replace this function."""
+    if newest is None:
+        QMessageBox.critical(None, APP_NAME, f"{error}\n\nTidak ada cadangan yang baik di "
+                             f"{database.backups_dir(path)}. Hubungi koordinator.")  # fmt: skip
+        return False
+    answer = QMessageBox.question(
+        None, APP_NAME,
+        f"{error}\n\nPulihkan cadangan terbaik yang terakhir "
+        f"({newest.taken_at:%d/%m/%Y %H:%M})? Berkas yang rusak disimpan di sampingnya.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )  # fmt: skip
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def open_database(path: Path) -> pw.SqliteDatabase | None:
+    """Check the file read-only first (a damaged database is never opened for writing), offer a
+    restore when it is damaged, then open it. None (after a message) when it cannot be used."""
+    restored_from = None
+    if path.exists():
+        try:
+            database.quick_check_file(path)
+        except database.DatabaseDamaged as exc:
+            log.error("database damaged at start")
+            newest = backup.newest_good_backup(path)
+            if not ask_restore_damaged(path, exc, newest):
+                return None
+            assert newest is not None
+            try:
+                aside = backup.restore_damaged(path, newest.path)
+            except StorageError as err:
+                QMessageBox.critical(None, APP_NAME, str(err))
+                return None
+            restored_from = (newest.path.name, aside.name)
+        except StorageError as exc:
+            QMessageBox.critical(None, APP_NAME, str(exc))
+            return None
+    try:
+        db = database.connect(path, create=True)
+    except StorageError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return None
+    if restored_from is not None:
+        audit.record("restore_backup", Actor.local(db), detail=(
+            f"otomatis saat mulai dari {restored_from[0]}; berkas rusak disimpan sebagai "
+            f"{restored_from[1]}"))  # fmt: skip
+    return db
+
+
 def open_window(db_arg: str | None, settings: QSettings | None = None,
                 ask_demo: bool = True) -> tuple[MainWindow, QLockFile] | None:  # fmt: skip
     path = Path(db_arg).expanduser() if db_arg else default_db_path()
@@ -68,6 +145,10 @@ def open_window(db_arg: str | None, settings: QSettings | None = None,
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         QMessageBox.critical(None, APP_NAME, f"Folder database tidak dapat dibuat: {exc}")
+        return None
+    kind = location.unsafe_kind(path)
+    if kind:
+        QMessageBox.critical(None, APP_NAME, str(location.UnsafeLocation(path, kind)))
         return None
     lock = acquire_lock(path)
     if lock is None:
@@ -78,16 +159,34 @@ def open_window(db_arg: str | None, settings: QSettings | None = None,
             "Tutup jendela Berdaya yang lain dulu. Dua jendela pada satu database bisa merusak data.",
         )
         return None
-    try:
-        db = database.connect(path, create=True)
-    except StorageError as exc:
+    db = open_database(path)
+    if db is None:
         lock.unlock()
-        QMessageBox.critical(None, APP_NAME, str(exc))
         return None
-    actor = Actor.local(db)
+    session: auth.Session | None = None
+    if auth.has_accounts():
+        session = ask_sign_in()
+        if session is None:
+            db.close()
+            lock.unlock()
+            return None
+    elif ask_demo and not auth.device_is_set_up() and get_setting(SETUP_SKIPPED) is None:
+        session, skipped = ask_setup()
+        if session is None and not skipped:
+            db.close()
+            lock.unlock()
+            return None
+        if skipped:
+            set_setting(SETUP_SKIPPED, "1")
+    actor = Actor.local(db, session.username if session else None)
     ctx = AppContext(db, path, actor)
+    ctx.session = session
     window = MainWindow(ctx, settings)
-    if ask_demo and needs_onboarding(is_new):
+    if session is not None:
+        from desktop_app.ui.auth.lock import IdleLock
+
+        window.idle_lock = IdleLock(window, session, actor)  # type: ignore[attr-defined]
+    elif ask_demo and needs_onboarding(is_new):
         set_setting(ONBOARDED, "1")
         if offer_demo(window):
             from desktop_app.services import demo  # only a first start needs the generator
@@ -97,6 +196,20 @@ def open_window(db_arg: str | None, settings: QSettings | None = None,
                                                     progress=progress),
                      db, on_done=lambda _summary: ctx.notify_changed())  # fmt: skip
     return window, lock
+
+
+def close_window(window: MainWindow, lock: QLockFile) -> None:
+    """On exit: stop the idle lock, take the daily backup, close the database, free the lock."""
+    idle = getattr(window, "idle_lock", None)
+    if idle is not None:
+        idle.stop()
+    try:
+        backup.backup_on_exit(window.ctx.db, window.ctx.db_path)
+    except StorageError:
+        log.exception("backup on exit failed")
+    window.ctx.close()
+    window.ctx.db.close()
+    lock.unlock()
 
 
 def run_gui(db_arg: str | None) -> int:
@@ -109,6 +222,4 @@ def run_gui(db_arg: str | None) -> int:
     try:
         return app.exec()
     finally:
-        window.ctx.close()
-        window.ctx.db.close()
-        lock.unlock()
+        close_window(window, lock)

@@ -114,6 +114,27 @@ class MainWindow(QMainWindow):
             self.sidebar.setCurrentRow(index)  # calls show_area_index
         return self._pages[key]
 
+    def retranslate(self) -> None:
+        """Apply a new language: menus, sidebar and every page are rebuilt from their sources.
+
+        Pages are rebuilt lazily like at start (the current one at once); records are saved as
+        they are edited and dialogs are modal, so nothing in progress is lost.
+        """
+        current = self.sidebar.currentRow()
+        self.menuBar().clear()
+        self._build_menus()
+        for index, spec in enumerate(PAGES):
+            self.sidebar.item(index).setText(self.tr(spec.title))
+            self.sidebar.item(index).setToolTip(f"{self.tr(spec.title)} ({spec.shortcut})")
+            page = self._pages.pop(spec.key, None)
+            if page is not None:
+                placeholder = QWidget()
+                self.stack.insertWidget(index, placeholder)
+                self.stack.removeWidget(page)
+                page.deleteLater()
+        self.refresh_status()
+        self.show_area_index(current)
+
     def show_area_index(self, index: int) -> None:
         if index < 0:
             return

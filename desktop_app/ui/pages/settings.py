@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app import __version__
 from desktop_app.storage import migrations
+from desktop_app.ui import i18n
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.widgets import page_header
 
@@ -31,8 +41,33 @@ class SettingsPage(QWidget):
             self.labels[key] = label
             form.addRow(caption, label)
         layout.addLayout(form)
+
+        language_box = QGroupBox(self.tr("Bahasa tampilan"))
+        row = QHBoxLayout(language_box)
+        self.language = QComboBox()
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(i18n.language_from(QSettings())))
+        self.apply_language = QPushButton(self.tr("Terapkan bahasa"))
+        self.apply_language.clicked.connect(self.change_language)
+        note = QLabel(self.tr("Tanggal dan uang tetap ditulis cara Indonesia: 31/12/2026, Rp 1.500.000."))
+        note.setWordWrap(True)
+        row.addWidget(self.language)
+        row.addWidget(self.apply_language)
+        row.addWidget(note, 1)
+        layout.addWidget(language_box)
         layout.addStretch(1)
         self.refresh()
+
+    def change_language(self) -> None:
+        """Switch at once: saved work is in the database, and screens are rebuilt in the new language."""
+        code = self.language.currentData()
+        settings = QSettings()
+        i18n.save_language(settings, code)
+        i18n.install(code)
+        window = self.window()
+        if hasattr(window, "retranslate"):
+            window.retranslate()
 
     def refresh(self) -> None:
         self.labels["version"].setText(__version__)
