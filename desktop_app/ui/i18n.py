@@ -7,6 +7,7 @@ as facilitators and offices expect; the locale for Qt's own widgets (calendars) 
 from __future__ import annotations
 
 import logging
+import subprocess
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
@@ -39,7 +40,7 @@ def install(language: str) -> str:
     QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
     try:
         translations.build()
-    except (OSError, FileNotFoundError) as exc:  # a read-only install ships its .qm files built
+    except (OSError, subprocess.CalledProcessError) as exc:  # installs ship their .qm files built
         log.warning("translations not compiled: %s", type(exc).__name__)
     names = []
     if language == "en":
