@@ -274,3 +274,43 @@ def test_screenshot_of_page_and_attendance_grid(qtbot, ctx, tmp_path):
     dialog.show()
     assert dialog.table.rowCount() > 0
     assert not dialog.grab().isNull()
+
+
+def test_status_change_and_organizations_from_the_page(qtbot, monkeypatch, empty_ctx, people, page):
+    from desktop_app.ui.pages.programs.dialogs import OrganizationDialog, StatusDialog
+
+    def add_org(d: OrganizationDialog) -> None:
+        d.name.setText("Puskesmas Alak")
+        d.kind.setCurrentIndex(d.kind.findData("puskesmas"))
+        d.contact.setText("dr. Petrus Manafe")
+        d.phone.setText("telp kantor")
+        d.save()
+        assert "telepon" in d.errors.text("phone")
+        d.phone.setText("0812 3456 7890")
+        d.save()
+        assert d.list.count() == 1
+        d.accept()
+
+    drive(monkeypatch, OrganizationDialog, add_org)
+    page.edit_organizations()
+    program = svc.save_program(
+        empty_ctx.actor, svc.ProgramInput(name="Posyandu Lansia", kind="kesehatan")
+    )
+    svc.enroll(
+        empty_ctx.actor, program.id, [people["Maria Ndoen"]], dt.date(2026, 10, 1), status="aktif"
+    )
+    qtbot.waitUntil(lambda: page.program_id == program.id and len(page.participants.keys) == 1)
+
+    def leave(d: StatusDialog) -> None:
+        d.status.setCurrentIndex(d.status.findData("keluar"))
+        d.accept()
+        assert "Alasan" in d.errors.text("reason")  # leaving needs a reason
+        d.reason.setText("Pindah ke Soe")
+        d.accept()
+
+    drive(monkeypatch, StatusDialog, leave)
+    page.participants.table.selectRow(0)
+    page.change_status()
+    e = Enrollment.get(Enrollment.program == program.id)
+    assert (e.status, e.exit_reason) == ("keluar", "Pindah ke Soe")
+    qtbot.waitUntil(lambda: "Keluar 1" in page.participants.info.text())

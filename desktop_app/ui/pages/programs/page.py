@@ -211,7 +211,12 @@ class ProgramsPage(QWidget):
         )
         self.mask_nik = QCheckBox(self.tr("Samarkan NIK"))
         self.mask_nik.setChecked(True)
-        self.sessions = _Tab([self.new_session_btn, self.attendance_btn, self.print_btn])
+        self.edit_session_btn = self._button(
+            self.tr("Ubah kegiatan…"), self.edit_session, "edit_session"
+        )
+        self.sessions = _Tab(
+            [self.new_session_btn, self.edit_session_btn, self.attendance_btn, self.print_btn]
+        )
         self.sessions.layout().itemAt(0).layout().addWidget(self.mask_nik)
         self.sessions.table.doubleClicked.connect(lambda _i: self.take_attendance())
         self.tabs.addTab(self.sessions, self.tr("Kegiatan"))
@@ -309,12 +314,14 @@ class ProgramsPage(QWidget):
         self.participants.info.setText(
             ", ".join(f"{codes.ENROLLMENT_STATUS[c]} {n}" for c, n in counts.items()) or ""
         )
+        per_person = svc.service_totals_per_person(pid)
         self.participants.set_rows(
             [self.tr("Nama"), self.tr("NIK"), self.tr("Kelurahan"), self.tr("Status"), self.tr("Terdaftar"),
-             self.tr("Selesai/keluar"), self.tr("Alasan keluar"), self.tr("Kehadiran")],
+             self.tr("Selesai/keluar"), self.tr("Alasan keluar"), self.tr("Kehadiran"), self.tr("Layanan")],
             [[e.name, mask(e.nik) if e.nik else "—", e.kelurahan, codes.label(codes.ENROLLMENT_STATUS, e.status),
               e.enrolled_on, e.ended_on, e.exit_reason or "",
-              f"{format_percent(e.rate, 0)} ({e.present}/{e.expected})" if e.expected else "–"]
+              f"{format_percent(e.rate, 0)} ({e.present}/{e.expected})" if e.expected else "–",
+              format_rupiah(per_person[e.person_id]) if e.person_id in per_person else "–"]
              for e in enrollments],
             [e.id for e in enrollments],
         )  # fmt: skip
@@ -348,8 +355,8 @@ class ProgramsPage(QWidget):
             + (f" — {per_kind}" if per_kind else "")
         )
         self.services.set_rows(
-            [self.tr("Tanggal"), self.tr("Penerima"), self.tr("Jenis"), self.tr("Rincian"), self.tr("Jumlah")],
-            [[s.date, s.name, codes.label(codes.SERVICE_KIND, s.kind), s.detail, format_rupiah(s.amount)]
+            [self.tr("Penerima"), self.tr("Tanggal"), self.tr("Jenis"), self.tr("Rincian"), self.tr("Jumlah")],
+            [[s.name, s.date, codes.label(codes.SERVICE_KIND, s.kind), s.detail, format_rupiah(s.amount)]
              for s in services],
             [s.id for s in services],
         )  # fmt: skip
@@ -437,6 +444,7 @@ class ProgramsPage(QWidget):
         has_sessions = bool(self.sessions.keys)
         self.attendance_btn.setEnabled(has_sessions)
         self.print_btn.setEnabled(has_sessions)
+        self.edit_session_btn.setEnabled(has_sessions)
         self.status_btn.setEnabled(bool(self.participants.keys))
         self.enrol_eligible_btn.setEnabled(bool(self.eligible.keys))
         has_people = bool(self.participants.keys)
@@ -509,6 +517,11 @@ class ProgramsPage(QWidget):
         key = self.participants.current_key()
         if key and key in self._enrollments:
             StatusDialog(self.ctx, self._enrollments[key], self).exec()
+
+    def edit_session(self) -> None:
+        key = self.sessions.current_key()
+        if self.program_id and key:
+            ActivityDialog(self.ctx, self.program_id, self, activity_id=key).exec()
 
     def new_session(self) -> None:
         if self.program_id:
