@@ -304,7 +304,7 @@ class _Planner:
     # -- findings
     def finding(self, rec: IncomingRecord, severity: str, message: str, fname: str = "",
                 value: Any = None) -> None:  # fmt: skip
-        column = self.headers.get(rec.sheet, {}).get(fname, fname) if fname else ""
+        column = self._label(rec, fname) if fname else ""
         rec.findings.append(
             Finding(severity, message, self.file, rec.sheet, rec.row, column, value)
         )
@@ -568,7 +568,15 @@ class _Planner:
                 self.finding(rec, f.severity, f.message, "no_kk", values["no_kk"])
 
     def _label(self, rec: IncomingRecord, name: str) -> str:
-        return self.headers.get(rec.sheet, {}).get(name, name)
+        """The column as the file names it; else as our exchange workbook names it."""
+        label = self.headers.get(rec.sheet, {}).get(name)
+        if label:
+            return label
+        from desktop_app.exchange import format as fmt
+
+        spec = fmt.SHEET_BY_KIND.get(rec.kind)
+        column = spec.column_for_field(name) if spec else None
+        return column.header if column else name
 
     def _resolve_refs(self, model: type[SyncModel], rec: IncomingRecord) -> None:
         for name, f in model._meta.fields.items():

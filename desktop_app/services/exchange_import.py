@@ -226,3 +226,40 @@ def history(limit: int = 200) -> list[ImportBatch]:
 
 def warnings_of(import_plan: ex.ImportPlan) -> list[Any]:
     return [f for f in import_plan.findings if f.severity == WARNING]
+
+
+def sample_rows(path: Path | str, sheet: str, header_row: int, count: int = 5) -> list[list[Any]]:
+    """The first rows under the header of ``sheet``, for the column-mapping step's preview."""
+    from desktop_app.exchange.reading import read_workbook
+
+    raw = read_workbook(path)
+    found = raw.sheet(sheet)
+    if found is None:
+        return []
+    out = []
+    for number, values in found.rows():
+        if number <= header_row:
+            continue
+        if any(v not in (None, "") for v in values):
+            out.append(values)
+        if len(out) >= count:
+            break
+    return out
+
+
+def field_label(kind: str, name: str | None) -> str:
+    """The column header the exchange workbook uses for a field (``occupation`` -> Pekerjaan)."""
+    if not name:
+        return ""
+    from desktop_app.exchange import format as fmt
+
+    spec = fmt.SHEET_BY_KIND.get(kind)
+    column = spec.column_for_field(name) if spec else None
+    return column.header if column else name
+
+
+def kind_label(kind: str) -> str:
+    from desktop_app.exchange import format as fmt
+
+    spec = fmt.SHEET_BY_KIND.get(kind)
+    return spec.name if spec else kind
