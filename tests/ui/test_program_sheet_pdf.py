@@ -67,8 +67,11 @@ def test_pdf_holds_program_and_every_enrolled_name_with_header_on_each_page(empt
     assert "12 Oktober 2026" in everything and "Aula Kelurahan Alak" in everything
     for name in names:
         assert name in everything, name
-    for page in pages:  # the table header repeats after every page break
+    for number, page in enumerate(
+        pages, start=1
+    ):  # the table header repeats after every page break
         assert "Tanda tangan" in page
+        assert f"halaman {number} dari {len(pages)}" in page
     assert "(tanpa NIK)" in everything
     assert not re.search(r"\b\d{16}\b", everything)  # masked by default
 
@@ -88,3 +91,19 @@ def test_sheet_content_masks_nik_unless_asked_and_leaves_rows_for_walk_ins(empty
     enrollment = svc.list_enrollments(act.__data__["program"])[0]
     svc.change_status(empty_ctx.actor, enrollment.id, "keluar", dt.date(2026, 10, 5), "Pindah")
     assert len(attendance_sheet.build_sheet(act.id).rows) == 2
+
+
+def test_rupiah_field_accepts_what_facilitators_type():
+    from desktop_app.ui.pages.programs.common import parse_rupiah
+
+    assert parse_rupiah("Rp 1.500.000") == 1_500_000
+    assert parse_rupiah("1500000") == 1_500_000
+    assert parse_rupiah("rp. 750.000") == 750_000
+    assert parse_rupiah("  ") is None
+    for bad in ("1,5 juta", "1.50.000", "Rp 12.500,50"):
+        try:
+            parse_rupiah(bad)
+        except ValueError as exc:
+            assert "Rupiah" in str(exc)
+        else:
+            raise AssertionError(bad)

@@ -231,6 +231,18 @@ def test_attendance_rates_per_person_session_and_program(db, actor):
         "Beti": 1.0,
         "Citra": 0.0,
     }
+    # a person's rate over all programs counts the sessions of every program they attend
+    other = program(actor, "Diskusi")
+    svc.enroll(actor, other, [c.id], ON)
+    s3 = svc.save_activity(actor, other, svc.ActivityInput(ON, topic="Hak"))
+    svc.save_attendance(actor, s3.id, {c.id: True})
+    assert svc.person_attendance_rate(c.id) == pytest.approx(1 / 3)
+    assert svc.person_attendance_rate(c.id, pid) == 0.0
+    # a deleted session no longer counts
+    assert svc.attendance_by_person(pid)[a.id] == (2, 2)
+    records.delete(s2, actor)
+    assert svc.attendance_by_person(pid)[a.id] == (1, 1)
+    assert [r.id for r in svc.list_activities(pid)] == [s1.id]
 
 
 def test_attendance_rate_without_records_is_unknown():

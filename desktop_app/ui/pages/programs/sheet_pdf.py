@@ -9,8 +9,8 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from desktop_app.services.attendance_sheet import AttendanceSheet
 
@@ -84,17 +84,34 @@ def write_pdf(sheet: AttendanceSheet, path: Path | str) -> Path:
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
             QPageLayout.Orientation.Portrait,
-            QMarginsF(15, 15, 15, 15),
+            QMarginsF(15, 15, 15, 12),
             QPageLayout.Unit.Millimeter,
         )  # fmt: skip
     )
     doc = QTextDocument()
     doc.setDefaultFont(QFont("DejaVu Sans", 9))
-    # Lay out at the writer's resolution on the printable area of A4, so 9pt text prints as 9pt
-    # (laid out at screen DPI it would come out a third larger).
+    # Lay out at the writer's resolution, so 9pt text prints as 9pt (laid out at screen DPI it
+    # would come out a third larger).
     doc.documentLayout().setPaintDevice(writer)
     doc.setHtml(sheet_html(sheet))
     rect = writer.pageLayout().paintRectPixels(writer.resolution())
-    doc.setPageSize(QSizeF(rect.width(), rect.height()))
-    doc.print_(writer)
+    footer = writer.resolution() // 4  # a quarter inch for "Halaman 1 dari 3"
+    page = QSizeF(rect.width(), rect.height() - footer)
+    doc.setPageSize(page)  # the layout repeats the <thead> row after each page break
+    pages = doc.pageCount()
+    painter = QPainter(writer)
+    try:
+        painter.setFont(QFont("DejaVu Sans", 8))
+        for index in range(pages):
+            if index:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -index * page.height())
+            doc.drawContents(painter, QRectF(0, index * page.height(), page.width(), page.height()))
+            painter.restore()
+            text = f"{sheet.program} · {sheet.date} — halaman {index + 1} dari {pages}"
+            painter.drawText(QRectF(0, page.height(), page.width(), footer),
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), text)  # fmt: skip
+    finally:
+        painter.end()
     return path
