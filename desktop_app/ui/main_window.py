@@ -152,15 +152,26 @@ class MainWindow(QMainWindow):
 
         view_menu = self.menuBar().addMenu(self.tr("&Tampilan"))
         for spec in PAGES:
-            action = QAction(area_icon(self, spec.icon), self.tr(spec.title), self)
+            # "&" in a menu text marks the mnemonic; "Penduduk & Keluarga" needs it doubled.
+            action = QAction(area_icon(self, spec.icon), self.tr(spec.title).replace("&", "&&"), self)
             action.setShortcut(QKeySequence(spec.shortcut))
             action.triggered.connect(lambda _checked=False, k=spec.key: self.show_area(k))
             view_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("Ban&tuan"))
+        guide = QAction(self.tr("&Petunjuk"), self)
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide.triggered.connect(self.show_help)
+        help_menu.addAction(guide)
         about = QAction(self.tr("&Tentang Berdaya"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    def show_help(self, topic: str | None = None) -> None:
+        from desktop_app.ui.help import HelpDialog
+
+        dialog = HelpDialog(self, topic if isinstance(topic, str) else None)
+        dialog.exec()
 
     def show_about(self) -> None:
         QMessageBox.about(
