@@ -681,6 +681,8 @@ ARISAN_UNDIAN = SheetSpec(
         ColumnSpec("Pemenang", "winners", TEXT, width=30, note="Daftar ID bagian (JSON). Jangan diubah."),
         ColumnSpec("Saksi", "witnesses", TEXT, width=20),
         ColumnSpec("Waktu Undian", "drawn_at", DATETIME, width=16),
+        ColumnSpec("Tawaran Lelang", "bids", TEXT, width=24,
+                   note="Untuk cara lelang: tawaran per ID bagian (JSON). Jangan diubah."),
     ),
     "Catatan undian tiap putaran.",
 )  # fmt: skip
@@ -696,6 +698,8 @@ ARISAN_PEMBAYARAN = SheetSpec(
         ColumnSpec("Kotor", "gross", MONEY, width=12, required=True),
         ColumnSpec("Uang Kas", "fee", MONEY, width=12),
         ColumnSpec("Potongan Tunggakan", "arrears_deducted", MONEY, width=12),
+        ColumnSpec("Potongan Lelang", "discount", MONEY, width=12,
+                   note="Potongan tawaran lelang yang masuk kas."),
         ColumnSpec("Bersih", "net", MONEY, width=12, required=True),
         ColumnSpec("Tanggal Bayar", "paid_on", DATE, width=12),
         ColumnSpec("Diterima Oleh", "received_by", TEXT, width=18),
