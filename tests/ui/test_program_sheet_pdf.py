@@ -107,3 +107,29 @@ def test_rupiah_field_accepts_what_facilitators_type():
             assert "Rupiah" in str(exc)
         else:
             raise AssertionError(bad)
+
+
+def test_print_button_writes_the_pdf_in_the_background(qtbot, monkeypatch, empty_ctx, tmp_path):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from desktop_app.ui.pages.programs import ProgramsPage
+
+    act, names, _ids = _setup(empty_ctx, 5)
+    page = ProgramsPage(empty_ctx)
+    qtbot.addWidget(page)
+    page.tabs.setCurrentWidget(page.sessions)
+    page.sessions.table.selectRow(0)
+    target = tmp_path / "hadir"  # typed without the extension
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)")
+    )
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    page.mask_nik.setChecked(False)
+    page.print_sheet()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    pdf = tmp_path / "hadir.pdf"
+    assert str(pdf) in shown[0]
+    text = " ".join(_text(pdf))
+    assert all(name in text for name in names)
+    assert re.search(r"\b537101\d{10}\b", text)  # unmasked when the facilitator unticks the box

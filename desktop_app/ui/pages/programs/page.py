@@ -49,6 +49,7 @@ from desktop_app.ui.pages.programs.dialogs import (
     ServiceDialog,
     StatusDialog,
 )
+from desktop_app.ui.tasks import run_task
 from desktop_app.ui.widgets import ReadOnlyTable, page_header
 
 ELIGIBLE_SHOWN = 1000
@@ -544,16 +545,27 @@ class ProgramsPage(QWidget):
                                               self.tr("PDF (*.pdf)"))  # fmt: skip
         if not path:
             return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
         from desktop_app.ui.pages.programs.sheet_pdf import write_pdf
 
-        def work() -> None:
-            write_pdf(attendance_sheet.build_sheet(key, mask_nik=self.mask_nik.isChecked()), path)
+        sheet: list[attendance_sheet.AttendanceSheet] = []
+        if not self._run(self.tr("Daftar hadir tidak dapat dibuat"),
+                         lambda: sheet.append(attendance_sheet.build_sheet(key, mask_nik=self.mask_nik.isChecked()))):  # fmt: skip
+            return
+        settings.setValue("programs/pdf_folder", str(Path(path).parent))
 
-        if self._run(self.tr("Daftar hadir tidak dapat dibuat"), work):
-            settings.setValue("programs/pdf_folder", str(Path(path).parent))
+        def done(result: Path) -> None:
+            self.last_pdf = result
             QMessageBox.information(
-                self, self.tr("Daftar hadir"), self.tr("Daftar hadir disimpan di {0}").format(path)
+                self,
+                self.tr("Daftar hadir"),
+                self.tr("Daftar hadir disimpan di {0}").format(result),
             )
+
+        # The data is read here; only the rendering (no database) runs in the worker.
+        self.pdf_task = run_task(self, self.tr("Membuat daftar hadir"),
+                                 lambda progress: write_pdf(sheet[0], path, progress), on_done=done)  # fmt: skip
 
     def record_service(self) -> None:
         if self.program_id:

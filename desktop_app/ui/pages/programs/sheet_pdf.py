@@ -13,6 +13,7 @@ from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from desktop_app.services.attendance_sheet import AttendanceSheet
+from desktop_app.services.progress import Progress, no_progress
 
 _CSS = """
 body { font-family: 'DejaVu Sans', 'Arial', sans-serif; font-size: 9pt; }
@@ -74,8 +75,18 @@ def sheet_html(sheet: AttendanceSheet) -> str:
     )
 
 
-def write_pdf(sheet: AttendanceSheet, path: Path | str) -> Path:
+def write_pdf(sheet: AttendanceSheet, path: Path | str, progress: Progress = no_progress) -> Path:
+    """Write the sheet; safe in a worker thread (no database, no widgets). On failure or cancel
+    no half-written file is left behind."""
     path = Path(path)
+    try:
+        return _write(sheet, path, progress)
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+
+
+def _write(sheet: AttendanceSheet, path: Path, progress: Progress) -> Path:
     writer = QPdfWriter(str(path))
     writer.setTitle(f"Daftar hadir — {sheet.program}")
     writer.setCreator("Berdaya")
@@ -103,6 +114,7 @@ def write_pdf(sheet: AttendanceSheet, path: Path | str) -> Path:
     try:
         painter.setFont(QFont("DejaVu Sans", 8))
         for index in range(pages):
+            progress(index, pages, f"Halaman {index + 1} dari {pages}")
             if index:
                 writer.newPage()
             painter.save()
