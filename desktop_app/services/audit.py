@@ -144,6 +144,7 @@ ACTION_LABELS = {
     "erase": "Hapus data pribadi",
     "subject_export": "Ekspor data pribadi",
     "encrypt": "Enkripsi database",
+    "demo": "Data demo",
 }
 
 

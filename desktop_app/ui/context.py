@@ -25,7 +25,16 @@ class AppContext(QObject):
         self.db = db
         self.db_path = Path(db_path)
         self.actor = actor
-        self._unsubscribe = records.subscribe(lambda change: self.data_changed.emit(change.table_name))
+        # Who signed in (``services.auth.Session``); None for a database without accounts (demo).
+        self.session = None
+        self._unsubscribe = records.subscribe(
+            lambda change: self.data_changed.emit(change.table_name)
+        )
+
+    @property
+    def role(self) -> str | None:
+        """For ``services.auth.can(ctx.role, action)`` and ``auth.mask_value(field, v, ctx.role)``."""
+        return self.session.role if self.session is not None else None
 
     def notify_changed(self, table: str = "") -> None:
         self.data_changed.emit(table)

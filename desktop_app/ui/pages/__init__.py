@@ -39,4 +39,6 @@ PAGES: tuple[PageSpec, ...] = (
              "desktop_app.ui.pages.overview:ReportOverviewPage", "Ctrl+6"),
     PageSpec("pengaturan", "Pengaturan", "settings",
              "desktop_app.ui.pages.settings:SettingsPage", "Ctrl+7"),
+    PageSpec("keamanan", "Keamanan & Cadangan", "security",
+             "desktop_app.ui.pages.security:SecurityPage", "Ctrl+8"),
 )  # fmt: skip

@@ -1,0 +1,1 @@
+"""Sign-in, first-start device setup and the idle lock."""

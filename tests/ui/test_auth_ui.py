@@ -1,0 +1,270 @@
+"""Screens of issue 8: first-start setup, sign-in, idle lock, second copy, damaged database at
+start, removable location, audit page, backup/restore tab, disk full while the app runs."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import QLockFile
+from PySide6.QtWidgets import QLineEdit, QMessageBox
+
+from desktop_app.services import audit, auth, backup, records
+from desktop_app.services.context import Actor
+from desktop_app.storage import database
+from desktop_app.storage.models import AuditLog, Person, User
+from desktop_app.ui import app as app_module
+from desktop_app.ui.auth.dialogs import SetupDialog, SignInDialog
+from desktop_app.ui.auth.lock import IdleLock
+
+
+@pytest.fixture
+def boxes(monkeypatch):
+    shown: list[tuple[str, str]] = []
+
+    def fake(kind, answer=QMessageBox.StandardButton.Ok):
+        def box(_parent, _title, text, *args, **kwargs):
+            shown.append((kind, text))
+            return answer
+
+        return box
+
+    monkeypatch.setattr(QMessageBox, "critical", fake("critical"))
+    monkeypatch.setattr(QMessageBox, "warning", fake("warning"))
+    monkeypatch.setattr(QMessageBox, "information", fake("information"))
+    monkeypatch.setattr(QMessageBox, "question", fake("question", QMessageBox.StandardButton.No))
+    return shown
+
+
+def _setup(username="maria", password="rahasia-123"):
+    return auth.setup_device(auth.DeviceSetup("Maria Bria", "53.71.01.1001", "Laptop Alak",
+                                              username, password))  # fmt: skip
+
+
+def test_setup_dialog_shows_problems_next_to_fields_then_creates_admin(qtbot, db):
+    dialog = SetupDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.device_name.clear()
+    dialog.ok_button.click()
+    for key in ("facilitator_name", "kelurahan", "device_name", "admin_username", "admin_password"):
+        assert dialog.errors[key].isVisible(), key
+    assert not User.select().exists() and dialog.result() == 0
+    dialog.facilitator.setText("Maria Bria")
+    dialog.kelurahan.setCurrentIndex(2)
+    dialog.device_name.setText("Laptop Alak 1")
+    dialog.username.setText("maria")
+    dialog.password.setText("rahasia-123")
+    dialog.password2.setText("rahasia-124")
+    dialog.ok_button.click()
+    assert dialog.errors["password2"].isVisible() and not User.select().exists()
+    dialog.password2.setText("rahasia-123")
+    dialog.ok_button.click()
+    assert dialog.result() == SetupDialog.DialogCode.Accepted
+    assert dialog.session.role == "admin"
+    dialog.grab().save("/tmp/berdaya-setup.png")
+
+
+def test_sign_in_dialog_wrong_password_inline_then_lockout(qtbot, db):
+    _setup()
+    dialog = SignInDialog(username="maria")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.password.setText("salah-salah")
+    dialog.ok_button.click()
+    assert dialog.error.isVisible() and "Sisa percobaan: 4" in dialog.error.text()
+    assert dialog.password.text() == "" and dialog.session is None
+    for _ in range(4):
+        dialog.password.setText("salah-salah")
+        dialog.ok_button.click()
+    assert "dikunci" in dialog.error.text()
+    dialog.password.setText("rahasia-123")
+    dialog.ok_button.click()
+    assert dialog.session is None  # still waiting
+    dialog.grab().save("/tmp/berdaya-signin.png")
+
+
+def test_first_start_sets_up_the_device_then_opens_signed_in(
+    qtbot, tmp_path, qsettings, monkeypatch, boxes
+):
+    monkeypatch.setattr(app_module, "ask_setup", lambda: (_setup(), False))
+    opened = app_module.open_window(str(tmp_path / "baru.db"), qsettings)
+    assert opened is not None
+    window, lock = opened
+    qtbot.addWidget(window)
+    try:
+        assert window.ctx.session.username == "maria" and window.ctx.actor.user == "maria"
+        assert window.idle_lock is not None
+        assert not [b for b in boxes if b[0] == "question"], "no demo offer on a real device"
+    finally:
+        app_module.close_window(window, lock)
+    assert backup.list_backups(tmp_path / "baru.db"), "a backup is taken on exit"
+
+
+def test_database_with_accounts_needs_sign_in(qtbot, db, db_path, qsettings, monkeypatch, boxes):
+    _setup()
+    db.close()
+    monkeypatch.setattr(app_module, "ask_sign_in", lambda: None)
+    assert app_module.open_window(str(db_path), qsettings) is None
+    lock = QLockFile(str(db_path) + ".lock")
+    assert lock.tryLock(100), "the lock is released after a cancelled sign-in"
+    lock.unlock()
+    monkeypatch.setattr(app_module, "ask_sign_in", lambda: auth.sign_in("maria", "rahasia-123"))
+    window, lock = app_module.open_window(str(db_path), qsettings)
+    qtbot.addWidget(window)
+    assert window.ctx.role == "admin"
+    app_module.close_window(window, lock)
+
+
+def test_second_copy_is_refused_within_a_second_without_writing(qtbot, db_path, qsettings, boxes):
+    database.connect(db_path).close()
+    before = db_path.read_bytes()
+    holder = QLockFile(str(db_path) + ".lock")
+    assert holder.tryLock(100)
+    try:
+        started = time.monotonic()
+        assert app_module.open_window(str(db_path), qsettings) is None
+        assert time.monotonic() - started < 1.5
+    finally:
+        holder.unlock()
+    assert boxes and boxes[0][0] == "warning" and "sudah terbuka" in boxes[0][1]
+    assert db_path.read_bytes() == before
+
+
+def test_removable_or_network_location_is_refused(qtbot, tmp_path, qsettings, monkeypatch, boxes):
+    from desktop_app.storage import location
+
+    monkeypatch.setattr(location, "unsafe_kind", lambda _p: "folder jaringan")
+    assert app_module.open_window(str(tmp_path / "share.db"), qsettings) is None
+    assert "Salin berkasnya ke laptop" in boxes[0][1]
+    assert not (tmp_path / "share.db").exists()
+
+
+def test_damaged_database_at_start_restores_the_newest_good_backup(qtbot, db, db_path, actor,
+                                                                    qsettings, monkeypatch, boxes):  # fmt: skip
+    for i in range(150):
+        records.save(Person(name=f"Orang {i}", sex="P", notes="catatan " * 20), actor)
+    backup.backup_now(db, db_path, backup.REASON_MANUAL)
+    db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    data = bytearray(db_path.read_bytes())
+    data[4096 * 3 : 4096 * 10] = b"\x5a" * (4096 * 7)
+    db_path.write_bytes(bytes(data))
+    asked = []
+    monkeypatch.setattr(app_module, "ask_restore_damaged", lambda p, e, n: asked.append(n) or True)
+    window, lock = app_module.open_window(str(db_path), qsettings, ask_demo=False)
+    qtbot.addWidget(window)
+    try:
+        assert asked and asked[0] is not None
+        assert Person.select().count() == 150
+        assert list(db_path.parent.glob("*-rusak-*.db")), "the damaged file is kept aside"
+        assert AuditLog.select().order_by(AuditLog.seq.desc()).first().action == "restore_backup"
+    finally:
+        app_module.close_window(window, lock)
+
+
+def test_idle_lock_covers_the_window_and_keeps_unsaved_work(qtbot, main_window, ctx):
+    _setup()
+    session = auth.sign_in("maria", "rahasia-123")
+    editor = QLineEdit(main_window)
+    editor.setGeometry(300, 100, 200, 30)
+    editor.show()
+    editor.setText("belum disimpan")
+    lock = IdleLock(main_window, session, Actor.local(ctx.db, "maria"), minutes=1)
+    lock.timer.setInterval(50)
+    lock.timer.start()
+    qtbot.waitUntil(lambda: lock.locked, timeout=2000)
+    try:
+        assert lock.form.isVisible() and lock.form.geometry() == main_window.rect()
+        qtbot.keyClicks(editor, "xyz")  # input to the covered window is swallowed
+        assert editor.text() == "belum disimpan"
+        main_window.grab().save("/tmp/berdaya-locked.png")
+        lock.form.password.setText("salah-salah")
+        lock.form.unlock_button.click()
+        assert lock.locked and lock.form.error.isVisible()
+        lock.form.password.setText("rahasia-123")
+        lock.form.unlock_button.click()
+        assert not lock.locked
+        assert editor.text() == "belum disimpan" and main_window.isVisible()
+        actions = [r.action for r in AuditLog.select().order_by(AuditLog.seq)][-3:]
+        assert actions == ["lock", "sign_in_failed", "sign_in"]
+    finally:
+        lock.stop()
+
+
+def test_audit_page_searches_and_verifies(qtbot, ctx, boxes):
+    from desktop_app.ui.pages.audit import AuditPage
+
+    person = Person.select().first()
+    person.name = "Nama Baru Sekali"
+    records.save(person, ctx.actor)
+    audit.record("export", ctx.actor, detail="ekspor ke kantor distrik")
+    page = AuditPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    page.search.setText("Nama Baru Sekali")
+    page.search_button.click()
+    assert page.table.rowCount() == 1
+    assert "Nama Baru Sekali" in page.table.item(0, 6).text()
+    page.action.setCurrentIndex(page.action.findData("export"))
+    assert page.table.rowCount() == 0  # text and action filters combine
+    page.search.clear()
+    page.refresh()
+    assert page.table.rowCount() == 1 and "kantor distrik" in page.table.item(0, 6).text()
+    page.verify_button.click()
+    assert boxes[-1][0] == "information" and "utuh" in boxes[-1][1]
+    page.grab().save("/tmp/berdaya-audit.png")
+
+
+def test_restore_asks_for_confirmation_and_is_audited(qtbot, ctx, boxes, monkeypatch):
+    from desktop_app.ui.pages.security import SecurityPage
+
+    saved = backup.backup_now(ctx.db, ctx.db_path, backup.REASON_MANUAL)
+    first = Person.select().first()
+    records.delete(first, ctx.actor)
+    page = SecurityPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    tab = page.backup_tab
+    tab.table.selectRow(0)
+    tab.restore_selected()  # the fake question answers No
+    assert boxes[-1][0] == "question"
+    assert Person.get_by_id(first.id).deleted_at is not None
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    tab.restore(saved)
+    qtbot.waitUntil(lambda: any("dipulihkan" in b[1] for b in boxes), timeout=10000)
+    assert Person.get_by_id(first.id).deleted_at is None
+    last = AuditLog.select().order_by(AuditLog.seq.desc()).first()
+    assert last.action == "restore_backup" and saved.name in last.detail
+    assert audit.verify_chain() == (True, None)
+    page.grab().save("/tmp/berdaya-security.png")
+
+
+def test_disk_full_while_running_shows_the_real_cause_and_the_app_goes_on(
+    qtbot, main_window, ctx, boxes
+):
+    from desktop_app.ui.tasks import run_task
+
+    before = Person.select().count()
+    pages = ctx.db.execute_sql("PRAGMA page_count").fetchone()[0]
+
+    def fill(progress):
+        ctx.db.execute_sql(f"PRAGMA max_page_count = {pages}")
+        try:
+            with ctx.db.atomic():
+                for i in range(2000):
+                    Person.create(name=f"P{i}", sex="P", notes="x" * 2000, indigenous=False,
+                                  has_ktp=False, has_kk=False, has_birth_certificate=False,
+                                  has_bpjs=False, consent_given=False)  # fmt: skip
+        finally:
+            ctx.db.execute_sql("PRAGMA max_page_count = 1073741823")
+
+    task = run_task(main_window, "Menyimpan…", fill, ctx.db)
+    qtbot.waitUntil(lambda: task.finished_flag, timeout=10000)
+    assert boxes[-1][0] == "critical" and "Penyimpanan penuh" in boxes[-1][1]
+    assert Person.select().count() == before
+    assert main_window.isVisible()
+    records.save(Person(name="Sesudahnya", sex="P"), ctx.actor)
+    assert Person.select().count() == before + 1
