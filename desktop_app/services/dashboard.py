@@ -305,6 +305,7 @@ class Dashboard:
     months: list[str] = field(default_factory=list)  # YYYY-MM, 12 months up to the period end
     new_enrollees: dict[str, int] = field(default_factory=dict)
     attendance_by_month: dict[str, tuple[int, int]] = field(default_factory=dict)  # present, rec.
+    attendees_by_month: dict[str, int] = field(default_factory=dict)  # distinct people present
     outcomes: list[OutcomeRow] = field(default_factory=list)
     coverage: dict[str | None, dict[str, int]] = field(default_factory=dict)  # kel -> reached/…
 
@@ -518,6 +519,14 @@ def _time_series(out: Dashboard, f: Filters) -> None:
         )
     }
     out.attendance_by_month = {m: att.get(m, (0, 0)) for m in out.months}
+    people = dict(
+        _rows(
+            f"SELECT substr(date, 1, 7), COUNT(DISTINCT person_id) FROM ({a_sql}) WHERE present "
+            "GROUP BY 1",
+            a_params,
+        )
+    )
+    out.attendees_by_month = {m: int(people.get(m, 0)) for m in out.months}
 
 
 def _choice_rank(choices: str | None) -> dict[str, int]:
@@ -625,7 +634,8 @@ class Selection:
       ``people`` — everyone in scope; ``vulnerable``; ``category`` (category);
       ``reached``; ``reached_vulnerable``; ``kel_category`` (kel, category);
       ``pyramid`` (band, sex); ``disability`` (domain); ``coverage`` (kel, "terjangkau" |
-      "rentan_belum"); ``new_enrollees`` (YYYY-MM); ``outcome`` (indicator id, change).
+      "rentan_belum"); ``new_enrollees`` (YYYY-MM); ``attendees`` (YYYY-MM: people present at
+      least once that month); ``outcome`` (indicator id, change).
     """
 
     figure: str
@@ -667,6 +677,12 @@ def people_ids_for(sel: Selection) -> list[str]:
         end = min(month_bounds(start.year, start.month)[1], f.end)
         e_sql, e_params = new_enrollees_sql(f, start, end)
         return [r[0] for r in _rows(f"SELECT DISTINCT person_id FROM ({e_sql})", e_params)]
+    if sel.figure == "attendees":
+        start = dt.date.fromisoformat(sel.keys[0] + "-01")
+        end = min(month_bounds(start.year, start.month)[1], f.end)
+        a_sql, a_params = attendance_rows_sql(f, start, end)
+        return [r[0] for r in _rows(f"SELECT DISTINCT person_id FROM ({a_sql}) WHERE present",
+                                    a_params)]  # fmt: skip
     if sel.figure == "outcome":
         ind, change = sel.keys
         for row in outcome_rows(f):
