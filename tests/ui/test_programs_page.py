@@ -314,3 +314,26 @@ def test_status_change_and_organizations_from_the_page(qtbot, monkeypatch, empty
     e = Enrollment.get(Enrollment.program == program.id)
     assert (e.status, e.exit_reason) == ("keluar", "Pindah ke Soe")
     qtbot.waitUntil(lambda: "Keluar 1" in page.participants.info.text())
+
+
+def test_closing_attendance_with_unsaved_marks_asks_first(qtbot, monkeypatch, empty_ctx, people):
+    program = svc.save_program(empty_ctx.actor, svc.ProgramInput(name="Diskusi", kind="diskusi"))
+    svc.enroll(empty_ctx.actor, program.id, list(people.values()), dt.date(2026, 10, 1))
+    act = svc.save_activity(
+        empty_ctx.actor, program.id, svc.ActivityInput(dt.date(2026, 10, 2), topic="Hak")
+    )
+    d = AttendanceDialog(empty_ctx, act.id)
+    qtbot.addWidget(d)
+    d.show()
+    # typing a name's first letters jumps to that person, Space marks them
+    qtbot.keyClicks(d.table, "Pet")
+    qtbot.keyClick(d.table, Qt.Key.Key_Space)
+    assert d.present[people["Petrus Manafe"]] is True
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: answers.pop(0))
+    qtbot.keyClick(d.table, Qt.Key.Key_Escape)
+    assert d.isVisible() and Attendance.select().count() == 0  # Batal: still open, nothing saved
+    qtbot.keyClick(d.table, Qt.Key.Key_Escape)
+    assert not d.isVisible()
+    present = {a.person.name for a in Attendance.alive() if a.present}
+    assert present == {"Petrus Manafe"} and Attendance.alive().count() == 5

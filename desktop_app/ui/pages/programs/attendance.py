@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -114,9 +115,10 @@ class AttendanceDialog(QDialog):
         self.present: dict[str, bool] = {}
         self.person_ids: list[str] = []
         self.load()
+        self._saved = dict(self.present)
         self.table.setFocus()
         if self.table.rowCount():
-            self.table.setCurrentCell(0, 0)
+            self.table.setCurrentCell(0, 1)  # on the name: typing letters jumps to a person
 
     def load(self, focus_person: str | None = None) -> None:
         lines = svc.attendance_sheet_lines(self.activity_id)
@@ -138,7 +140,7 @@ class AttendanceDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         if focus_person in self.person_ids:
-            self.table.setCurrentCell(self.person_ids.index(focus_person), 0)
+            self.table.setCurrentCell(self.person_ids.index(focus_person), 1)
         self._count()
 
     def _paint(self, row: int) -> None:
@@ -150,6 +152,26 @@ class AttendanceDialog(QDialog):
     def _count(self) -> None:
         n = sum(self.present.get(pid, False) for pid in self.person_ids)
         self.count.setText(self.tr("{0} dari {1} hadir").format(n, len(self.person_ids)))
+
+    def is_dirty(self) -> bool:
+        return self.present != self._saved
+
+    def reject(self) -> None:
+        if self.is_dirty():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Daftar hadir"),
+                self.tr("Kehadiran yang sudah ditandai belum disimpan. Simpan sekarang?"),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self.accept()
+                return
+        super().reject()
 
     def toggle(self, row: int) -> None:
         pid = self.person_ids[row]
@@ -167,6 +189,7 @@ class AttendanceDialog(QDialog):
         dialog = WalkInDialog(self.ctx, self.activity_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.person_id:
             self.present[dialog.person_id] = True
+            self._saved[dialog.person_id] = True  # already recorded present by the service
             self.load(focus_person=dialog.person_id)
             self.table.setFocus()
 
