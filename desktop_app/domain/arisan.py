@@ -367,6 +367,20 @@ class Ledger:
         self.check()
         return rnd.draw
 
+    def verify_draw(self, number: int) -> bool:
+        """Re-run a stored draw from its seed, eligible list and bids: anyone can check it."""
+        d = self.round(number).draw
+        if d is None:
+            return False
+        k = len(d.winners)
+        if d.method == "undian":
+            again = draw(d.eligible, k, d.seed or "")
+        elif d.method == "lelang":
+            again = bidding(d.eligible, k, d.bids, d.seed or "")
+        else:
+            again = fixed_order(d.eligible, k, {s: self.shares[s].number for s in d.eligible})
+        return again == d.winners
+
     def gross_for(self, rnd: Round, winners: int) -> int:
         return rnd.due_total // winners
 

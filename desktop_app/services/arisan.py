@@ -398,6 +398,7 @@ class RoundInfo:
     paid: dict[str, A.Payout]
     draw: A.DrawResult | None
     eligible: list[tuple[str, str]]  # shares that may still win (for bids)
+    verified: bool  # re-running the stored draw gives the stored winners
 
 
 def round_info(round_id: str) -> RoundInfo:
@@ -409,7 +410,8 @@ def round_info(round_id: str) -> RoundInfo:
     eligible = sorted(((s, labels[s]) for s in loaded.ledger.eligible()),
                       key=lambda x: loaded.share_rows[x[0]].number)  # fmt: skip
     return RoundInfo(row.id, row.number, rnd.date, STATUS_LABEL[rnd.status], winners,
-                     dict(rnd.payouts), rnd.draw, eligible)  # fmt: skip
+                     dict(rnd.payouts), rnd.draw, eligible,
+                     loaded.ledger.verify_draw(row.number))  # fmt: skip
 
 
 # --- round recap (printable; the UI renders this HTML to PDF with Qt) ----------------------------

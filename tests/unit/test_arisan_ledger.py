@@ -76,6 +76,15 @@ def test_bidding_highest_discount_wins_and_discount_stays_in_cash_box():
     assert ledger.cash_on_hand() == 25_000
 
 
+def test_a_stored_draw_can_be_checked_and_tampering_shows():
+    ledger = make(6)
+    ledger.open_round()
+    result = ledger.run_draw(1, witnesses="Ketua")
+    assert ledger.verify_draw(1)
+    result.winners = [s for s in result.eligible if s not in result.winners][:1]
+    assert not ledger.verify_draw(1)
+
+
 def test_bidding_ties_are_broken_by_the_recorded_seed():
     eligible = ["a", "b", "c", "d"]
     bids = {"b": 10, "c": 10}
@@ -227,6 +236,7 @@ class LedgerMachine(RuleBasedStateMachine):
             self.won += result.winners
             if result.method == "undian":
                 assert A.draw(result.eligible, len(result.winners), result.seed) == result.winners
+            assert self.ledger.verify_draw(self.ledger.rounds[-1].number)
 
     @precondition(lambda self: any(r.draw and not r.finished for r in self.ledger.rounds))
     @rule(data=st.data(), deduct=st.booleans())

@@ -259,6 +259,8 @@ class ArisanPanel(QWidget):
             )
             if info.draw.seed:
                 text += " " + self.tr("Kode acak (seed): {seed}").format(seed=info.draw.seed)
+            text += " " + (self.tr("Diperiksa ulang: hasil cocok.") if info.verified
+                           else self.tr("PERINGATAN: hasil tidak cocok bila diulang!"))  # fmt: skip
             for share, p in info.paid.items():
                 label = dict(info.winners).get(share, share)
                 text += "\n" + self.tr("Dibayar ke {w}: {net} pada {d}, diterima {r}.").format(
