@@ -300,6 +300,11 @@ class _Planner:
         self.created_nik: dict[str, str] = {}
         self.created_keys: dict[tuple, str] = {}
         self.known_ids: dict[str, set[str]] = defaultdict(set)
+        self.incoming_ids: dict[str, set[str]] = defaultdict(set)
+        for rec in workbook.records:
+            if rec.record_id and not rec.delete:
+                self.incoming_ids[rec.kind].add(rec.record_id)
+        self.assumed: list[tuple[IncomingRecord, str, str, str]] = []
 
     # -- findings
     def finding(self, rec: IncomingRecord, severity: str, message: str, fname: str = "",
@@ -337,6 +342,7 @@ class _Planner:
                 done += len(chunk)
                 self.progress(done, total, f"Memeriksa {chunk[0].sheet}…")
         plan.rows.extend(self.synthesized)
+        self._reject_dangling(plan)
         plan.rows.sort(key=lambda r: (r.incoming.sheet, r.incoming.row, KIND_ORDER.index(r.kind)))
         for f in self.wb.findings:
             f.file = f.file or self.file
@@ -606,9 +612,30 @@ class _Planner:
             hit = self.db.execute_sql(f'SELECT 1 FROM "{ttable}" WHERE id = ?', [value]).fetchone()
             if hit:
                 self.known_ids[ttable].add(value)
+            elif value in self.incoming_ids[ttable]:
+                # A row of this import (perhaps later: a household's head is a person); checked
+                # once every row is planned, see _reject_dangling.
+                self.assumed.append((rec, name, ttable, value))
             else:
                 self.finding(rec, ERROR, f"Rujukan tidak ditemukan (ID {str(value)[:8]}).", name,
                              value)  # fmt: skip
+
+    def _reject_dangling(self, plan: ImportPlan) -> None:
+        """Reject rows whose reference points to a row of this import that was itself rejected."""
+        by_rec = {id(r.incoming): r for r in plan.rows}
+        changed = True
+        while changed:
+            changed = False
+            for rec, name, ttable, value in self.assumed:
+                row = by_rec.get(id(rec))
+                if row is None or row.action == REJECT or value in self.created[ttable]:
+                    continue
+                self.finding(rec, ERROR, f"Rujukan ke baris yang ditolak (ID {value[:8]}).", name,
+                             value)  # fmt: skip
+                if row.action == CREATE and row.record_id:
+                    self.created[row.kind].pop(row.record_id, None)
+                row.action, row.changes, row.conflicts = REJECT, {}, []
+                changed = True
 
     def _resolve_natural(self, target: type[SyncModel], ref: dict[str, Any]) -> str | None:
         ttable = target._meta.table_name
