@@ -218,6 +218,8 @@ class PersonRow:
     sex: str
     age: int | None
     kelurahan: str  # name
+    phone: str | None = None
+    address: str = ""  # street, RT/RW: where to find them
 
 
 def _age_condition(age_min: int | None, age_max: int | None, on: dt.date) -> pw.Expression | None:
@@ -237,15 +239,27 @@ def _age_condition(age_min: int | None, age_max: int | None, on: dt.date) -> pw.
 
 def _rows(query: pw.ModelSelect, on: dt.date) -> list[PersonRow]:
     names = {k.code: k.name for k in kelurahan_list()}
-    return [
-        PersonRow(pid, name, nik, sex, age_on(bd, by, on), names.get(kel or "", kel or ""))
-        for pid, name, nik, sex, bd, by, kel in query.tuples()
-    ]
+    out = []
+    for pid, name, nik, sex, bd, by, kel, phone, address, rt, rw in query.tuples():
+        where = ", ".join(p for p in (address, f"RT {rt}/RW {rw}" if rt and rw else "") if p)
+        out.append(
+            PersonRow(
+                pid,
+                name,
+                nik,
+                sex,
+                age_on(bd, by, on),
+                names.get(kel or "", kel or ""),
+                phone,
+                where,
+            )
+        )
+    return out
 
 
 def _person_columns() -> tuple[pw.Field, ...]:
     return (Person.id, Person.name, Person.nik, Person.sex, Person.birth_date, Person.birth_year,
-            Person.kelurahan)  # fmt: skip
+            Person.kelurahan, Person.phone, Person.address, Person.rt, Person.rw)  # fmt: skip
 
 
 def search_people(flt: PeopleFilter, on: dt.date | None = None) -> list[PersonRow]:

@@ -398,8 +398,21 @@ class ProgramsPage(QWidget):
                 self.tr("L/P"),
                 self.tr("Umur"),
                 self.tr("Kelurahan"),
+                self.tr("Alamat"),
+                self.tr("Telepon"),
             ],
-            [[r.name, mask(r.nik) if r.nik else "—", r.sex, r.age, r.kelurahan] for r in eligible],
+            [
+                [
+                    r.name,
+                    mask(r.nik) if r.nik else "—",
+                    r.sex,
+                    r.age,
+                    r.kelurahan,
+                    r.address,
+                    r.phone or "—",
+                ]
+                for r in eligible
+            ],
             [r.id for r in eligible],
         )
         self._eligible_stale = False
