@@ -34,7 +34,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("kelompok", "Kelompok & Arisan", "group",
              "desktop_app.ui.pages.groups:GroupsPage", "Ctrl+4"),
     PageSpec("pertukaran", "Impor/Ekspor", "exchange",
-             "desktop_app.ui.pages.overview:ExchangeOverviewPage", "Ctrl+5"),
+             "desktop_app.ui.pages.exchange:ExchangePage", "Ctrl+5"),
     PageSpec("laporan", "Laporan", "report",
              "desktop_app.ui.pages.overview:ReportOverviewPage", "Ctrl+6"),
     PageSpec("pengaturan", "Pengaturan", "settings",
