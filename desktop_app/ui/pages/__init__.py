@@ -36,7 +36,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("pertukaran", "Impor/Ekspor", "exchange",
              "desktop_app.ui.pages.exchange:ExchangePage", "Ctrl+5"),
     PageSpec("laporan", "Laporan", "report",
-             "desktop_app.ui.pages.overview:ReportOverviewPage", "Ctrl+6"),
+             "desktop_app.ui.pages.reports:ReportsPage", "Ctrl+6"),
     PageSpec("pengaturan", "Pengaturan", "settings",
              "desktop_app.ui.pages.settings:SettingsPage", "Ctrl+7"),
     PageSpec("keamanan", "Keamanan & Cadangan", "security",
