@@ -337,3 +337,37 @@ def test_closing_attendance_with_unsaved_marks_asks_first(qtbot, monkeypatch, em
     assert not d.isVisible()
     present = {a.person.name for a in Attendance.alive() if a.present}
     assert present == {"Petrus Manafe"} and Attendance.alive().count() == 5
+
+
+def test_enrol_from_eligible_tab_and_picker_search(qtbot, empty_ctx, people, page):
+    from desktop_app.domain.programs import EligibilityRule
+
+    rule = EligibilityRule(sex="P", kelurahan=(ALAK,))
+    program = svc.save_program(
+        empty_ctx.actor, svc.ProgramInput(name="Tenun Ikat", kind="pelatihan", rule=rule)
+    )
+    qtbot.waitUntil(lambda: page.program_id == program.id)
+    page.tabs.setCurrentWidget(page.eligible)
+    assert "3 orang memenuhi syarat (Perempuan, 1 kelurahan)" in page.eligible.info.text()
+    page.eligible.table.selectRow(0)
+    qtbot.mouseClick(page.enrol_eligible_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(page.eligible.keys) == 2 and len(page.participants.keys) == 1)
+
+    enrolled = {e.person_id for e in page._enrollments.values()}
+    assert enrolled == {people["Maria Ndoen"]}  # first by name
+    picker = PeoplePickerDialog(empty_ctx, "Daftarkan peserta", exclude=enrolled)
+    qtbot.addWidget(picker)
+
+    def names() -> list[str]:
+        return [picker.table.item(r, 0).text() for r in range(picker.table.rowCount())]
+
+    assert "Maria Ndoen" not in names()  # already enrolled people are not offered again
+    qtbot.keyClicks(picker.search, "kana")
+    qtbot.waitUntil(lambda: names() == ["Sarlota Kana"])  # after the typing pause
+    picker.search.clear()
+    from desktop_app.domain.people import age_on
+
+    today = dt.date.today()
+    limit = age_on(dt.date(1988, 3, 3), None, today)  # Petrus's age: he and Sarlota (1979) qualify
+    picker.age_min.setValue(limit)
+    qtbot.waitUntil(lambda: names() == ["Petrus Manafe", "Sarlota Kana"])
