@@ -648,15 +648,21 @@ class AttendanceLine:
 
 
 def attendance_sheet_lines(activity_id: str) -> list[AttendanceLine]:
-    """The people expected at a session: enrolled and not left, plus anyone recorded there."""
+    """The people expected at a session, plus anyone already recorded there.
+
+    Expected: everyone still in the program on the session's day (terdaftar/aktif, or finished or
+    left only after it). The enrollment date is not used: facilitators often enter last week's
+    session after enrolling people today.
+    """
     act = get_activity(activity_id)
     recorded = dict(
         Attendance.alive().select(Attendance.person, Attendance.present)
         .where(Attendance.activity == activity_id).tuples()
     )  # fmt: skip
+    still_in = Enrollment.status.in_(["terdaftar", "aktif"]) | (Enrollment.ended_on >= act.date)
     enrolled = (
         Enrollment.alive().select(Enrollment.person)
-        .where((Enrollment.program == act.__data__["program"]) & (Enrollment.status != "keluar"))
+        .where((Enrollment.program == act.__data__["program"]) & still_in)
     )  # fmt: skip
     query = (
         Person.select(Person.id, Person.name, Person.nik, Person.sex, Person.kelurahan)
