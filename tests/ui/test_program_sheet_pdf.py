@@ -101,3 +101,45 @@ def test_sheet_content_masks_nik_unless_asked_and_leaves_rows_for_walk_ins(empty
         empty_ctx.actor, program_id, svc.ActivityInput(dt.date(2026, 9, 1), topic="Info")
     )
     assert len(attendance_sheet.build_sheet(before.id).rows) == 3
+
+
+def test_rupiah_field_accepts_what_facilitators_type():
+    from desktop_app.ui.pages.programs.common import parse_rupiah
+
+    assert parse_rupiah("Rp 1.500.000") == 1_500_000
+    assert parse_rupiah("1500000") == 1_500_000
+    assert parse_rupiah("rp. 750.000") == 750_000
+    assert parse_rupiah("  ") is None
+    for bad in ("1,5 juta", "1.50.000", "Rp 12.500,50"):
+        try:
+            parse_rupiah(bad)
+        except ValueError as exc:
+            assert "Rupiah" in str(exc)
+        else:
+            raise AssertionError(bad)
+
+
+def test_print_button_writes_the_pdf_in_the_background(qtbot, monkeypatch, empty_ctx, tmp_path):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from desktop_app.ui.pages.programs import ProgramsPage
+
+    act, names, _ids = _setup(empty_ctx, 5)
+    page = ProgramsPage(empty_ctx)
+    qtbot.addWidget(page)
+    page.tabs.setCurrentWidget(page.sessions)
+    page.sessions.table.selectRow(0)
+    target = tmp_path / "hadir"  # typed without the extension
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)")
+    )
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    page.mask_nik.setChecked(False)
+    page.print_sheet()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    pdf = tmp_path / "hadir.pdf"
+    assert str(pdf) in shown[0]
+    text = " ".join(_text(pdf))
+    assert all(name in text for name in names)
+    assert re.search(r"\b537101\d{10}\b", text)  # unmasked when the facilitator unticks the box

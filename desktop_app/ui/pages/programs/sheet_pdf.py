@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from desktop_app.services.attendance_sheet import AttendanceSheet
@@ -26,51 +26,53 @@ table.list td { padding: 16px 6px; }
 """
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AttendanceSheet", text)
+
+
 def sheet_html(sheet: AttendanceSheet) -> str:
+    when = sheet.date + (_tr(", pukul {0}").format(sheet.time) if sheet.time else "")
     info = [
-        ("Program", sheet.program),
-        ("Penyelenggara", sheet.organizer or "—"),
-        ("Hari/tanggal", sheet.date + (f", pukul {sheet.time}" if sheet.time else "")),
-        ("Tempat", sheet.place or "—"),
-        ("Topik", sheet.topic or "—"),
-        ("Pelatih/tim", sheet.trainer or "—"),
+        (_tr("Program"), sheet.program),
+        (_tr("Penyelenggara"), sheet.organizer or "—"),
+        (_tr("Hari/tanggal"), when),
+        (_tr("Tempat"), sheet.place or "—"),
+        (_tr("Topik"), sheet.topic or "—"),
+        (_tr("Pelatih/tim"), sheet.trainer or "—"),
     ]
     head = "".join(f"<tr><td>{escape(k)}</td><td>: {escape(v)}</td></tr>" for k, v in info)
     widths = ("6%", "32%", "22%", "6%", "14%", "20%")
-    titles = ("No", "Nama", "NIK", "L/P", "Kelurahan", "Tanda tangan")
-    th = "".join(f'<th width="{w}" nowrap>{t}</th>' for w, t in zip(widths, titles, strict=True))
+    titles = (_tr("No"), _tr("Nama"), _tr("NIK"), _tr("L/P"), _tr("Kelurahan"), _tr("Tanda tangan"))
+    th = "".join(f'<th width="{w}">{escape(t)}</th>' for w, t in zip(widths, titles, strict=True))
+    no_nik = escape(_tr("(tanpa NIK)"))
     rows = []
     for r in sheet.rows:
         cells = (
             str(r.number),
             escape(r.name),
-            escape(r.nik) or "(tanpa NIK)",
+            escape(r.nik) or no_nik,
             r.sex,
             escape(r.kelurahan),
             "",
         )
-        rows.append(
-            "<tr>"
-            + "".join(
-                f"<td{' nowrap' if i in (0, 2, 3) else ''}>{c}</td>" for i, c in enumerate(cells)
-            )
-            + "</tr>"
-        )
+        rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
     start = len(sheet.rows)
     for i in range(sheet.blank_rows):
         rows.append(f"<tr><td>{start + i + 1}</td>" + "<td>&nbsp;</td>" * 5 + "</tr>")
-    note = (
-        "NIK ditampilkan sebagian (disamarkan) untuk melindungi data pribadi."
+    notes = (
+        [_tr("NIK ditampilkan sebagian (disamarkan) untuk melindungi data pribadi.")]
         if sheet.masked
-        else ""
+        else []
     )
+    notes.append(_tr("Baris kosong untuk peserta yang datang langsung."))
+    title = _tr("DAFTAR HADIR")
     return (
         f"<html><head><style>{_CSS}</style></head><body>"
-        f"<h1>{escape(sheet.title)}</h1><h2>{escape(sheet.program)}</h2>"
+        f"<h1>{escape(title)}</h1><h2>{escape(sheet.program)}</h2>"
         f'<table class="info">{head}</table><br>'
         f'<table class="list" width="100%" border="1" cellspacing="0" cellpadding="5">'
         f"<thead><tr>{th}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
-        f'<p style="font-size:8pt">{note} Baris kosong untuk peserta yang datang langsung.</p>'
+        f'<p style="font-size:8pt">{escape(" ".join(notes))}</p>'
         "</body></html>"
     )
 
@@ -121,7 +123,9 @@ def _write(sheet: AttendanceSheet, path: Path, progress: Progress) -> Path:
             painter.translate(0, -index * page.height())
             doc.drawContents(painter, QRectF(0, index * page.height(), page.width(), page.height()))
             painter.restore()
-            text = f"{sheet.program} · {sheet.date} — halaman {index + 1} dari {pages}"
+            text = _tr("{0} · {1} — halaman {2} dari {3}").format(
+                sheet.program, sheet.date, index + 1, pages
+            )
             painter.drawText(QRectF(0, page.height(), page.width(), footer),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), text)  # fmt: skip
     finally:
