@@ -364,6 +364,12 @@ def eligible_ids(rule: EligibilityRule, on: dt.date, *, use_sql: bool = True) ->
     return {pid for pid, attrs in _attributes(query) if is_eligible(rule, attrs, on)}
 
 
+def count_eligible(rule: EligibilityRule, on: dt.date | None = None) -> int:
+    """How many living people the rule admits (for the live preview while editing a rule)."""
+    rule.validate()
+    return _rule_prefilter(_attributes_query(), rule, on or dt.date.today()).count()
+
+
 def eligible_list(
     program_id: str, on: dt.date | None = None, limit: int = 1000
 ) -> tuple[int, list[PersonRow]]:

@@ -91,6 +91,14 @@ def test_program_workflow_keyboard_attendance_services_outcomes(
         d.sex.setCurrentIndex(d.sex.findData("P"))
         d.age_min.setValue(18)
         d.age_max.setValue(55)
+        d.update_preview()  # normally after a short pause
+        assert d.preview.text().startswith(
+            "4 orang di database memenuhi syarat ini (Perempuan, umur 18–55)"
+        )
+        d.age_max.setValue(10)
+        d.update_preview()
+        assert "lebih besar" in d.rule_error.text() and not d.rule_error.isHidden()
+        d.age_max.setValue(55)
         d.accept()
 
     drive(monkeypatch, ProgramDialog, fill_program)

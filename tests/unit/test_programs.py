@@ -115,6 +115,7 @@ def test_sql_list_agrees_with_domain_rule(demo_db, rule):
     for on in (ON, dt.date(2028, 2, 29)):
         in_python = svc.eligible_ids(rule, on, use_sql=False)
         assert svc.eligible_ids(rule, on, use_sql=True) == in_python
+        assert svc.count_eligible(rule, on) == len(in_python)
     assert in_python  # each rule admits somebody in the demo, so the comparison means something
 
 

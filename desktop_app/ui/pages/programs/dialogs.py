@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain import codes
+from desktop_app.domain.formatting import format_number
 from desktop_app.domain.nik import mask
 from desktop_app.domain.people import VULNERABILITY
 from desktop_app.domain.programs import SCHOOL_AGE, EligibilityRule
@@ -264,8 +265,22 @@ class ProgramDialog(QDialog):
         presets.addWidget(women)
         presets.addWidget(school)
         rule_form.addRow(self.tr("Contoh"), presets)
+        self.preview = QLabel()
+        self.preview.setWordWrap(True)
+        rule_form.addRow(self.tr("Jumlah"), self.preview)
         self.rule_error = error_label()
         rule_form.addRow("", self.rule_error)
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(300)
+        self._preview_timer.timeout.connect(self.update_preview)
+        restart = self._preview_timer.start
+        self.sex.currentIndexChanged.connect(lambda _i: restart())
+        for spin in (self.age_min, self.age_max, self.decile_min, self.decile_max):
+            spin.valueChanged.connect(lambda _v: restart())
+        self.rule_kel.itemChanged.connect(lambda _item: restart())
+        for box in (self.disability, self.indigenous, self.no_scholarship, self.no_nik):
+            box.toggled.connect(lambda _c: restart())
 
         left = QVBoxLayout()
         left.addLayout(form)
@@ -279,7 +294,24 @@ class ProgramDialog(QDialog):
         layout.addWidget(_buttons(self, self.tr("Simpan")))
         if data:
             self._fill(data)
+        self.update_preview()
         self.name.setFocus()
+
+    def update_preview(self) -> None:
+        """How many people the rule admits today, so a facilitator sees a rule that is too tight."""
+        try:
+            count = svc.count_eligible(self.rule())
+        except ValueError as exc:
+            self.preview.setText("")
+            self.rule_error.setText(str(exc))
+            self.rule_error.show()
+            return
+        self.rule_error.hide()
+        self.preview.setText(
+            self.tr("{0} orang di database memenuhi syarat ini ({1}).").format(
+                format_number(count), self.rule().describe()
+            )
+        )
 
     def _spin(self, low: int, high: int) -> QSpinBox:
         spin = QSpinBox()
