@@ -121,9 +121,9 @@ class _P:
 
 
 def _birth(rng: random.Random, age: int) -> dt.date:
-    year = REFERENCE_DATE.year - age
-    start = dt.date(year, 1, 1)
-    return start + dt.timedelta(days=rng.randrange(365))
+    """A birth date that gives ``age`` on the reference day (never after it)."""
+    latest = dt.date(REFERENCE_DATE.year - age, REFERENCE_DATE.month, REFERENCE_DATE.day)
+    return latest - dt.timedelta(days=rng.randrange(365))
 
 
 def _households_and_people(buf: _Buffer, rng: random.Random, target: int) -> list[_P]:

@@ -34,6 +34,14 @@ def test_default_demo_is_realistic(demo_db):
     assert Household.select().where(Household.head.is_null()).count() == 0
 
 
+def test_no_date_lies_in_the_future(demo_db):
+    from desktop_app.storage.models import Activity, Outcome, Service
+
+    assert Person.select().where(Person.birth_date > demo.REFERENCE_DATE).count() == 0
+    for model in (Activity, Service, Outcome):
+        assert model.select().where(model.date > demo.REFERENCE_DATE).count() == 0, model
+
+
 def test_every_nik_is_valid_unique_and_matches_the_person(demo_db):
     niks = []
     for person in Person.select().where(Person.nik.is_null(False)):
