@@ -43,7 +43,7 @@ def page_header(title: str, subtitle: str = "") -> QWidget:
     if subtitle:
         sub = QLabel(subtitle)
         sub.setWordWrap(True)
-        sub.setStyleSheet("color: palette(mid);")
+        sub.setStyleSheet("color: #555555;")  # readable contrast on light backgrounds
         layout.addWidget(sub)
     return box
 
