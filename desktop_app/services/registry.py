@@ -122,7 +122,7 @@ def rw_rt_values(kelurahan: str | None = None) -> tuple[list[str], list[str]]:
 
 
 def programs() -> list[tuple[str, str]]:
-    return [(p.id, p.name) for p in Program.alive().order_by(Program.name)]
+    return list(Program.alive().select(Program.id, Program.name).order_by(Program.name).tuples())
 
 
 # --- validation -------------------------------------------------------------------------------

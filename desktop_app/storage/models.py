@@ -126,6 +126,8 @@ class PersonSearch(BaseModel):
     sid = pw.AutoField()
     person_id = pw.CharField(max_length=36, unique=True)
     body = pw.TextField()
+    alive = pw.BooleanField(default=True)  # migration 0011: mirrors person.deleted_at IS NULL
+    name = pw.CharField(default="")  # migration 0011: person.name, the list's default sort key
 
 
 # --- Programs -----------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from desktop_app.domain import nik as nik_rules
 from desktop_app.domain.disability import DISABILITY_THRESHOLD
 from desktop_app.domain.people import CHILD_MAX_AGE, ELDERLY_MIN_AGE, POOR_DECILE_MAX, VULNERABILITY
 from desktop_app.storage.migrations import m0010_person_search as m0010
+from desktop_app.storage.models import database_proxy
 
 TRIGRAM = 3  # FTS5 trigram tokens: shorter words are matched with LIKE on the folded line
 
@@ -99,9 +100,24 @@ _COLUMNS = """p."id", p."name", p."nik", p."no_nik_reason", p."sex", p."birth_da
  p."consent_given", p."wg_seeing", p."wg_hearing", p."wg_walking", p."wg_cognition",
  p."wg_selfcare", p."wg_communication", p."deleted_at", h."no_kk", h."welfare_decile",
  hp."sex" AS head_sex, h."head_id" """
-_FROM = """FROM "person" p
- LEFT JOIN "household" h ON h."id" = p."household_id" AND h."deleted_at" IS NULL
+_JOINS = """LEFT JOIN "household" h ON h."id" = p."household_id" AND h."deleted_at" IS NULL
  LEFT JOIN "person" hp ON hp."id" = h."head_id" """
+_FROM = 'FROM "person" p ' + _JOINS
+
+
+def _source(plan: TextPlan | None) -> tuple[str, list[Any]]:
+    """FROM clause: a selective search reads its few matches first and looks each person up
+    (CROSS JOIN keeps that order in SQLite), then sorts them; otherwise people are read in sort
+    order through the sort index and stop once a page is full."""
+    if plan is None or plan.broad:
+        return 'FROM "person" p', []
+    return (
+        f'FROM (SELECT s."person_id" AS pid FROM "person_search" s WHERE {plan.lines_sql}) m '
+        'CROSS JOIN "person" p ON p."id" = m."pid"',
+        list(plan.lines_params),
+    )
+
+
 _WG_ANY = " OR ".join(
     f'p."{c}" >= {DISABILITY_THRESHOLD}'
     for c in (
@@ -167,27 +183,80 @@ def _like(token: str) -> str:
     return "%" + token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def text_sql(text: str) -> tuple[str, list[Any]] | None:
+BROAD = 30000  # more matches than this: scan people in sort order instead of listing matches
+
+
+@dataclass(frozen=True)
+class TextPlan:
+    """How to find the people matching typed words.
+
+    A selective query lists its matches through the trigram index and keeps people in that list;
+    a broad one ("53", "ma") would build a list of most of the district, so people are read in
+    sort order and each is checked against its own search line until a page is full.
+    """
+
+    broad: bool
+    lines_sql: str  # condition on person_search ``s``
+    lines_params: list[Any]
+    like_sql: str  # the same condition with LIKE only (usable per row)
+    like_params: list[Any]
+
+    def person_sql(self) -> tuple[str, list[Any]]:
+        if self.broad:
+            return (
+                'EXISTS (SELECT 1 FROM "person_search" s WHERE s."person_id" = p."id" AND '
+                f"{self.like_sql})",
+                list(self.like_params),
+            )
+        return (
+            f'p."id" IN (SELECT s."person_id" FROM "person_search" s WHERE {self.lines_sql})',
+            list(self.lines_params),
+        )
+
+
+_estimates: dict[tuple[int, str, tuple[Any, ...]], int] = {}
+
+
+def _estimate(db: pw.Database, probe: str, params: tuple[Any, ...]) -> int:
+    """Matches of a query, capped at BROAD + 1. Remembered per query: the count and the page of
+    one keystroke ask the same, and a stale estimate only picks a slower plan, never wrong rows."""
+    key = (id(db), probe, params)
+    if key not in _estimates:
+        if len(_estimates) > 256:
+            _estimates.clear()
+        _estimates[key] = db.execute_sql(probe, [*params, BROAD + 1]).fetchone()[0]
+    return _estimates[key]
+
+
+def text_plan(db: pw.Database, text: str) -> TextPlan | None:
     tokens = query_tokens(text)
     if not tokens:
         return None
     long = [t for t in tokens if len(t) >= TRIGRAM]
-    short = [t for t in tokens if len(t) < TRIGRAM]
-    where, params = [], []
+    likes = ["s.\"body\" LIKE ? ESCAPE '\\'" for _ in tokens]
+    like_sql, like_params = " AND ".join(likes), [_like(t) for t in tokens]
     if long:
         match = " ".join('"' + t.replace('"', '""') + '"' for t in long)
-        where.append('s."sid" IN (SELECT rowid FROM "person_fts" WHERE "person_fts" MATCH ?)')
-        params.append(match)
-    for t in short:
-        where.append("s.\"body\" LIKE ? ESCAPE '\\'")
-        params.append(_like(t))
-    sql = (
-        'p."id" IN (SELECT s."person_id" FROM "person_search" s WHERE ' + " AND ".join(where) + ")"
-    )
-    return sql, params
+        short = [t for t in tokens if len(t) < TRIGRAM]
+        lines = ['s."sid" IN (SELECT rowid FROM "person_fts" WHERE "person_fts" MATCH ?)']
+        lines += ["s.\"body\" LIKE ? ESCAPE '\\'" for _ in short]
+        lines_sql, lines_params = " AND ".join(lines), [match, *(_like(t) for t in short)]
+        probe = (
+            'SELECT count(*) FROM (SELECT 1 FROM "person_fts" WHERE "person_fts" MATCH ? LIMIT ?)'
+        )
+        probe_params = [match]
+    else:
+        lines_sql, lines_params = like_sql, like_params
+        probe = f'SELECT count(*) FROM (SELECT 1 FROM "person_search" s WHERE {like_sql} LIMIT ?)'
+        probe_params = like_params
+    estimate = _estimate(db, probe, tuple(probe_params))
+    return TextPlan(estimate > BROAD, lines_sql, lines_params, like_sql, like_params)
 
 
-def where_sql(f: PersonFilter, on: dt.date) -> tuple[str, list[Any]]:
+def where_sql(f: PersonFilter, on: dt.date, db: pw.Database | None = None,
+              plan: TextPlan | None = None, *, driven: bool = False) -> tuple[str, list[Any]]:  # fmt: skip
+    """The WHERE clause over person ``p`` (household ``h``, head ``hp``). With ``driven`` the
+    query reads a selective plan's matches first (see ``_source``) and the words are left out."""
     parts = ['p."deleted_at" IS NOT NULL' if f.deleted else 'p."deleted_at" IS NULL']
     params: list[Any] = []
 
@@ -195,9 +264,11 @@ def where_sql(f: PersonFilter, on: dt.date) -> tuple[str, list[Any]]:
         parts.append(sql)
         params.extend(values)
 
-    found = text_sql(f.text)
-    if found:
-        add(found[0], *found[1])
+    if plan is None and f.text.strip():
+        plan = text_plan(db or database_proxy.obj, f.text)
+    if plan is not None and not (driven and not plan.broad):
+        sql, ps = plan.person_sql()
+        add(sql, *ps)
     if f.kelurahan:
         add('p."kelurahan" = ?', f.kelurahan)
     if f.rw:
@@ -260,17 +331,49 @@ def fetch_page(db: pw.Database, f: PersonFilter, *, sort: str = "name", descendi
     """One page of people in sort order; returns the rows and the key to continue after."""
     on = on or dt.date.today()
     key = SORT_KEYS[sort]
-    where, params = where_sql(f, on)
+    plan = text_plan(db, f.text) if f.text.strip() else None
+    source, source_params = _source(plan)
+    where, params = where_sql(f, on, db, plan, driven=True)
+    params = source_params + params
     if after is not None:
         op = "<" if descending else ">"
         where += f' AND ({key}, p."id") {op} (?, ?)'
         params += [after.value, after.id]
     direction = "DESC" if descending else "ASC"
-    sql = (f"SELECT {_COLUMNS}, {key} AS sort_value {_FROM} WHERE {where} "
-           f'ORDER BY {key} {direction}, p."id" {direction} LIMIT ?')  # fmt: skip
-    cursor = db.execute_sql(sql, [*params, limit])
+    # First the page's ids in order (only what the filter and the sort need), then the columns
+    # of those rows: the joins run for one page, not for every match being sorted.
+    if plan is not None and sort == "name" and f.with_(text="") == PersonFilter(deleted=f.deleted):
+        # Words only, by name: the search lines hold name and alive flag, no person lookups.
+        cond = plan.like_sql if plan.broad else plan.lines_sql
+        ps = [0 if f.deleted else 1, *(plan.like_params if plan.broad else plan.lines_params)]
+        if after is not None:
+            cond += f' AND (s."name", s."person_id") {"<" if descending else ">"} (?, ?)'
+            ps += [after.value, after.id]
+        # Broad: walk the sort index, checking lines until the page is full. Selective: read
+        # the few matches through the trigram index and sort them (``+`` keeps SQLite off the
+        # sort index there).
+        plus = "" if plan.broad else "+"
+        sql = (f'SELECT s."person_id", s."name" FROM "person_search" s WHERE {plus}s."alive" = ? AND {cond} '
+               f'ORDER BY {plus}s."name" {direction}, {plus}s."person_id" {direction} LIMIT ?')  # fmt: skip
+        keys = db.execute_sql(sql, [*ps, limit]).fetchall()
+    else:
+        joins = _JOINS if _needs_joins(where) else ""
+        sql = (f'SELECT p."id", {key} {source} {joins} WHERE {where} '
+               f'ORDER BY {key} {direction}, p."id" {direction} LIMIT ?')  # fmt: skip
+        keys = db.execute_sql(sql, [*params, limit]).fetchall()
+    if not keys:
+        return [], None
+    marks = ", ".join("?" for _ in keys)
+    cursor = db.execute_sql(
+        f'SELECT {_COLUMNS} {_FROM} WHERE p."id" IN ({marks})', [k[0] for k in keys]
+    )
     names = [d[0] for d in cursor.description]
-    rows = [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+    found = {r[0]: dict(zip(names, r, strict=True)) for r in cursor.fetchall()}
+    rows = []
+    for pid, value in keys:
+        row = found[pid]
+        row["sort_value"] = value
+        rows.append(row)
     for row in rows:
         for name in ("birth_date", "deleted_at"):
             value = row[name]
@@ -282,12 +385,23 @@ def fetch_page(db: pw.Database, f: PersonFilter, *, sort: str = "name", descendi
 
 
 def count(db: pw.Database, f: PersonFilter, on: dt.date | None = None) -> int:
-    where, params = where_sql(f, on or dt.date.today())
-    joins = _FROM if _needs_joins(where) else 'FROM "person" p'
-    return db.execute_sql(f"SELECT count(*) {joins} WHERE {where}", params).fetchone()[0]
+    plan = text_plan(db, f.text) if f.text.strip() else None
+    if plan is not None and f.with_(text="") == PersonFilter(deleted=f.deleted):
+        # Words only: count search lines, without touching the person table. A broad query
+        # scans the lines once (LIKE); a selective one reads the trigram index.
+        cond = plan.like_sql if plan.broad else plan.lines_sql
+        ps = plan.like_params if plan.broad else plan.lines_params
+        # (+alive: a full read of the lines beats walking the sort index row by row)
+        sql = f'SELECT count(*) FROM "person_search" s WHERE +s."alive" = ? AND {cond}'
+        return db.execute_sql(sql, [0 if f.deleted else 1, *ps]).fetchone()[0]
+    source, source_params = _source(plan)
+    where, params = where_sql(f, on or dt.date.today(), db, plan, driven=True)
+    joins = _JOINS if _needs_joins(where) else ""
+    sql = f"SELECT count(*) {source} {joins} WHERE {where}"
+    return db.execute_sql(sql, source_params + params).fetchone()[0]
 
 
 def matching_ids(db: pw.Database, f: PersonFilter, on: dt.date | None = None) -> set[str]:
     """All ids matching ``f`` (tests and small result sets; the UI pages instead)."""
-    where, params = where_sql(f, on or dt.date.today())
+    where, params = where_sql(f, on or dt.date.today(), db)
     return {r[0] for r in db.execute_sql(f'SELECT p."id" {_FROM} WHERE {where}', params)}

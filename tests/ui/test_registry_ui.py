@@ -183,11 +183,14 @@ def test_delete_and_restore_from_the_recycle_bin(qtbot, page):
     assert Person.get_by_id(pid).deleted_at is not None
     assert tab.model.total_count == total - 1 and pid not in [r["id"] for r in tab.model.rows]
     bin_ = page.recycle
+    page.tabs.setCurrentWidget(bin_)
     assert bin_.people.filtered_count == 1
     bin_.view.selectRow(0)
     qtbot.mouseClick(bin_.restore_button, Qt.MouseButton.LeftButton)
     assert Person.get_by_id(pid).deleted_at is None
-    assert tab.model.total_count == total and bin_.people.filtered_count == 0
+    assert bin_.people.filtered_count == 0
+    page.tabs.setCurrentWidget(tab)
+    assert tab.model.total_count == total and pid in [r["id"] for r in tab.model.rows]
 
 
 def test_merge_two_duplicates_moves_enrollments_to_survivor(qtbot, page, monkeypatch):

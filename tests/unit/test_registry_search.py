@@ -64,6 +64,38 @@ def test_search_partial_any_order_case_and_accents(db, actor):
     assert ids("99999") == {b.id}
 
 
+@pytest.mark.parametrize("broad", [False, True])
+def test_broad_and_selective_plans_agree(demo_db, monkeypatch, broad):
+    """A query matching most people scans in sort order; a selective one lists matches. Both
+    must find the same people and count them alike (with and without other filters)."""
+    if broad:
+        monkeypatch.setattr(search, "BROAD", 0)
+    some = Person.alive().where(Person.nik.is_null(False)).first()
+    kk = {h.id: h.no_kk or "" for h in Household.select()}
+    people = list(Person.alive())
+    line = {
+        p.id: search.fold(f"{p.name} {p.nik or ''} {kk.get(p.household_id, '')} {p.phone or ''}")
+        for p in people
+    }
+    name = {p.id: p.name for p in people}
+    for text in ("537", "ma", "a ri", some.name.split()[0].lower(), some.nik[-6:]):
+        f = registry.PersonFilter(text=text)
+        ids = registry.matching_ids(f, ON)
+        tokens = search.query_tokens(text)
+        assert ids == {pid for pid, text_ in line.items() if all(t in text_ for t in tokens)}, text
+        assert registry.count(f, ON) == len(ids)
+        g = f.with_(sex="P")
+        assert registry.count(g, ON) == len(registry.matching_ids(g, ON))
+        rows, _ = registry.page(f, limit=50)
+        assert [r["id"] for r in rows] == sorted(ids, key=lambda i: (name[i], i))[:50]
+    # a person in the recycle bin is counted there, not in the list
+    registry.delete_person(
+        __import__("desktop_app.services.context", fromlist=["Actor"]).Actor("t", "d"), some.id
+    )
+    assert registry.count(registry.PersonFilter(text=some.nik)) == 0
+    assert registry.count(registry.PersonFilter(text=some.nik, deleted=True)) == 1
+
+
 def test_python_fold_matches_sql_fold_for_every_listed_letter(db):
     for letter, plain in zip(m0010.ACCENTED, m0010.PLAIN, strict=True):
         assert search.fold(letter) == plain
@@ -96,8 +128,14 @@ def test_keyset_pages_cover_everyone_once_in_order(demo_db):
 def _domain_view(on):
     """Every living person's categories, age band and life stage by the domain functions."""
     out = {}
+    households = {h.id: h for h in Household.alive()}
+    sex = {p.id: p.sex for p in Person.select(Person.id, Person.sex)}
     for p in Person.alive():
-        facts = registry.person_facts(p)
+        h = households.get(p.household_id)
+        facts = registry.facts({**{f: getattr(p, f) for f in ("sex", "birth_date", "birth_year", "nik",
+                                                             "indigenous", *Person.WG_FIELDS)},
+                                "welfare_decile": h.welfare_decile if h else None,
+                                "head_sex": sex.get(h.head_id) if h else None})  # fmt: skip
         age = age_on(p.birth_date, p.birth_year, on)
         out[p.id] = (set(vulnerability_categories(facts, on)), age_band(age), life_stage(age))
     return out

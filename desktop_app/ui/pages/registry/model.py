@@ -58,10 +58,12 @@ class LazyTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns = columns
         self.rows: list[dict[str, Any]] = []
+        self.display: list[list[str]] = []  # display strings, made once per fetched row
         self._after: Any = None
         self._more = False
         self.sort_key = next((c.sort for c in columns if c.sort), "")
         self.descending = False
+        self.loaded = False
 
     # subclasses
     def fetch(self, after: Any, limit: int) -> tuple[list[dict[str, Any]], Any]:
@@ -69,8 +71,9 @@ class LazyTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.rows, self._after, self._more = [], None, True
+        self.rows, self.display, self._after, self._more = [], [], None, True
         self._load_page(notify=False)
+        self.loaded = True
         self.endResetModel()
 
     def _load_page(self, notify: bool = True) -> None:
@@ -78,6 +81,7 @@ class LazyTableModel(QAbstractTableModel):
         if notify and rows:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
         self.rows.extend(rows)
+        self.display.extend([c.value(r) for c in self.columns] for r in rows)
         self._after, self._more = after, after is not None
         if notify and rows:
             self.endInsertRows()
@@ -104,27 +108,32 @@ class LazyTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        col = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return col.value(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return self.display[index.row()][index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self._right if self.columns[index.column()].align_right else None
         if role == self.ID_ROLE:
-            return row["id"]
+            return self.rows[index.row()]["id"]
         if role == self.ROW_ROLE:
-            return row
+            return self.rows[index.row()]
         return None
+
+    _right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = self.columns[column].sort
         if not key:
             return
+        if (
+            self.loaded
+            and key == self.sort_key
+            and self.descending == (order == Qt.SortOrder.DescendingOrder)
+        ):
+            return  # the view re-announcing the current order
         self.sort_key = key
         self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        if self.loaded:  # before the first load, only remember the order
+            self.reload()
 
     def sortable_column(self, key: str) -> int:
         return next(i for i, c in enumerate(self.columns) if c.sort == key)
@@ -144,7 +153,7 @@ class PeopleModel(LazyTableModel):
         kel = kelurahan_names()
         cols = [
             Column("Nama", lambda r: r["name"], "name"),
-            Column("NIK", lambda r: r["nik"] or f"(tanpa NIK: {codes.label(codes.NO_NIK_REASON, r['no_nik_reason'])})", "nik"),
+            Column("NIK", lambda r: r["nik"] or "(tanpa NIK)", "nik"),
             Column("JK", lambda r: r["sex"] or ""),
             Column("Umur", lambda r: "" if r["age"] is None else f"{r['age']}{'' if r['birth_date'] else ' (±)'}", "birth", True),
             Column("Tgl. lahir", lambda r: format_date(r["birth_date"]) if r["birth_date"] else (f"± {r['birth_year']}" if r["birth_year"] else "")),
@@ -160,12 +169,19 @@ class PeopleModel(LazyTableModel):
         self.total_count = 0
 
     def set_filter(self, f: registry.PersonFilter) -> None:
+        """A new search or filter: recount the matches only (the total did not change)."""
         self.filter = f
-        self.reload()
+        if not self.loaded:
+            self.total_count = registry.count(f.cleared())
+        self.filtered_count = registry.count(f) if f.active else self.total_count
+        super().reload()
 
     def reload(self) -> None:
-        self.filtered_count = registry.count(self.filter)
+        """After data changed: recount everything and reload."""
         self.total_count = registry.count(self.filter.cleared())
+        self.filtered_count = (
+            registry.count(self.filter) if self.filter.active else self.total_count
+        )
         super().reload()
 
     def fetch(self, after: Any, limit: int) -> tuple[list[dict[str, Any]], Any]:
@@ -173,16 +189,20 @@ class PeopleModel(LazyTableModel):
                              after=after, limit=limit)  # fmt: skip
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.BADGES_COLUMN:
+            return badge_text(self.rows[index.row()]["badges"])
         if (
             role == Qt.ItemDataRole.ToolTipRole
-            and index.isValid()
-            and index.column() == self.BADGES_COLUMN
+            and index.column() == 1
+            and not self.rows[index.row()]["nik"]
         ):
-            return badge_text(self.rows[index.row()]["badges"])
-        if (role == Qt.ItemDataRole.ForegroundRole and index.isValid() and index.column() == 1
-                and not self.rows[index.row()]["nik"]):  # fmt: skip
-            return QColor("#8a6d00")
+            reason = self.rows[index.row()]["no_nik_reason"]
+            return f"Tanpa NIK: {codes.label(codes.NO_NIK_REASON, reason)}"
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1:
+            return None if self.rows[index.row()]["nik"] else self._amber
         return super().data(index, role)
+
+    _amber = QColor("#8a6d00")
 
 
 class HouseholdsModel(LazyTableModel):

@@ -38,6 +38,7 @@ from desktop_app.ui.pages.registry.model import (
 )
 from desktop_app.ui.pages.registry.person_form import PersonDialog
 from desktop_app.ui.pages.registry.profile import ProfileDialog
+from desktop_app.ui.pages.registry.widgets import BadgeDelegate
 from desktop_app.ui.widgets import page_header
 
 SEARCH_DELAY_MS = 120  # wait for a pause in typing before querying
@@ -53,19 +54,21 @@ def _table(model: LazyTableModel) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setAlternatingRowColors(True)
-    view.setSortingEnabled(True)
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(24)
     view.setWordWrap(False)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+    view.setSortingEnabled(True)
     return view
 
 
 def _combo(name: str, empty: str, items: list[tuple[object, str]]) -> QComboBox:
     combo = QComboBox()
     combo.setObjectName(name)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
     combo.addItem(empty, None)
     for data, label in items:
         combo.addItem(label, data)
@@ -140,9 +143,11 @@ class PeopleTab(QWidget):
         self.view = _table(self.model)
         self.view.setObjectName("people")
         layout.addWidget(self.view, 1)
-        widths = (230, 170, 40, 70, 90, 110, 70, 150, 230)
+        widths = (190, 130, 30, 56, 80, 105, 60, 130, 300)
         for c, w in enumerate(widths):
             self.view.setColumnWidth(c, w)
+        self.badges = BadgeDelegate(LazyTableModel.ROW_ROLE, self.view)
+        self.view.setItemDelegateForColumn(PeopleModel.BADGES_COLUMN, self.badges)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -276,7 +281,6 @@ class HouseholdsTab(QWidget):
         self.view.doubleClicked.connect(lambda _i: self.open_selected())
         self.new_button.clicked.connect(lambda: page.open_household(None))
         self.delete_button.clicked.connect(self.delete_selected)
-        self.refresh()
 
     def refresh(self) -> None:
         self.model.text = self.search.text()
@@ -328,7 +332,6 @@ class RecycleTab(QWidget):
         layout.addWidget(self.view, 1)
         self.people_radio.toggled.connect(self.refresh)
         self.restore_button.clicked.connect(self.restore_selected)
-        self.refresh()
 
     def refresh(self) -> None:
         model = self.people if self.people_radio.isChecked() else self.households
@@ -369,6 +372,8 @@ class RegistryPage(QWidget):
         self.tabs.addTab(self.recycle, self.tr("Tempat sampah"))
         self.tabs.addTab(self.duplicates, self.tr("Data ganda"))
         layout.addWidget(self.tabs, 1)
+        self._stale: set[QWidget] = {self.households, self.recycle}
+        self.tabs.currentChanged.connect(self._tab_changed)
         for seq, fn in (
             (QKeySequence.StandardKey.Undo, self.undo),
             (QKeySequence.StandardKey.New, self.new_person),
@@ -390,9 +395,20 @@ class RegistryPage(QWidget):
             self._refresh_timer.start()
 
     def refresh(self) -> None:
-        self.people.refresh()
-        self.households.refresh()
-        self.recycle.refresh()
+        """Reload the visible tab now; the others when they are next shown."""
+        current = self.tabs.currentWidget()
+        for tab in (self.people, self.households, self.recycle):
+            if tab is current:
+                tab.refresh()
+                self._stale.discard(tab)
+            else:
+                self._stale.add(tab)
+
+    def _tab_changed(self, _index: int) -> None:
+        current = self.tabs.currentWidget()
+        if current in self._stale:
+            self._stale.discard(current)
+            current.refresh()
 
     def push_undo(self, changes: list[records.Change]) -> None:
         if changes:

@@ -4,8 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from desktop_app.domain.people import VULNERABILITY
 from desktop_app.ui.pages.registry.model import BADGE_COLORS
@@ -109,3 +119,45 @@ class BadgeRow(QWidget):
         if not codes_:
             layout.addWidget(QLabel("–"))
         layout.addStretch(1)
+
+
+class BadgeDelegate(QStyledItemDelegate):
+    """Paints a row's vulnerability categories as small coloured pills (``ROW_ROLE`` badges)."""
+
+    def __init__(self, row_role: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.row_role = row_role
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:  # fmt: skip
+        row = index.data(self.row_role)
+        if not row:
+            super().paint(painter, option, index)
+            return
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            opt = QStyleOptionViewItem(option)
+            self.initStyleOption(opt, index)
+            opt.text = ""
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, option.widget)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = option.fontMetrics
+        x = option.rect.x() + 3
+        height = metrics.height() + 2
+        y = option.rect.y() + (option.rect.height() - height) / 2
+        right = option.rect.right() - 3
+        for code in row["badges"]:
+            text = VULNERABILITY[code]
+            width = metrics.horizontalAdvance(text) + 12
+            if x + width > right:
+                painter.setPen(option.palette.text().color())
+                painter.drawText(QRectF(x, y, 16, height), Qt.AlignmentFlag.AlignVCenter, "…")
+                break
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(BADGE_COLORS[code]))
+            painter.drawRoundedRect(QRectF(x, y, width, height), height / 2, height / 2)
+            painter.setPen(QColor("white"))
+            painter.drawText(QRectF(x, y, width, height), Qt.AlignmentFlag.AlignCenter, text)
+            x += width + 4
+        painter.restore()

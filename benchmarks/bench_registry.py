@@ -1,0 +1,128 @@
+"""Registry list on the district-scale database (100,000 people).
+
+    python benchmarks/bench_registry.py [DB] [--runs 3]
+
+Measures what a facilitator feels on the Penduduk page: the time until the list shows its first
+rows (page built, counts and first page loaded), search-as-you-type (every prefix of typical
+queries, as the debounced search box sends them: count + first page, through the real Qt model),
+filter changes, scrolling (fetchMore of the next page), and the process memory with the list
+open. Works on a copy of the database so the shared file is never migrated or written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.generate import DEFAULT_PATH, build  # noqa: E402
+
+QUERIES = ("maria ndoen", "yohanes fanggidae", "fanggidae yoh", "ndoën mar", "5371014",
+           "537101120", "0812", "laga kaka", "obed nubatonis", "xyz")  # fmt: skip
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def pct(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p * (len(ordered) - 1)))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("db", nargs="?", type=Path, default=DEFAULT_PATH)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    if not args.db.exists():
+        build(args.db)
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.services.context import Actor
+    from desktop_app.storage import database
+    from desktop_app.ui.context import AppContext
+    from desktop_app.ui.main_window import MainWindow
+
+    app = QApplication([])
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "district.db"
+        shutil.copy(args.db, path)
+        t = time.perf_counter()
+        db = database.connect(path, create=False, backup_before_migrate=False)
+        migrate_s = time.perf_counter() - t
+        ctx = AppContext(db, path, Actor.local(db, "bench"))
+        window = MainWindow(ctx, QSettings(str(Path(tmp) / "b.ini"), QSettings.Format.IniFormat))
+        window.resize(1366, 768)
+        window.show()
+        app.processEvents()
+        rss_before = rss_mb()
+        t = time.perf_counter()
+        page = window.show_area("penduduk")
+        app.processEvents()
+        first_rows_ms = (time.perf_counter() - t) * 1000
+        tab = page.people
+        assert tab.model.rowCount() > 0
+        rss_open = rss_mb()
+
+        times: list[float] = []
+        for _ in range(args.runs):
+            for query in QUERIES:
+                for end in range(1, len(query) + 1):
+                    tab.search.blockSignals(True)
+                    tab.search.setText(query[:end])
+                    tab.search.blockSignals(False)
+                    t = time.perf_counter()
+                    tab.apply_filter()
+                    app.processEvents()
+                    times.append((time.perf_counter() - t) * 1000)
+        tab.clear_filters()
+
+        filters: list[float] = []
+        for combo, index in ((tab.kelurahan, 3), (tab.sex, 2), (tab.age, 3), (tab.vulnerability, 4),
+                             (tab.has_nik, 2), (tab.disability, 1), (tab.consent, 2)):  # fmt: skip
+            t = time.perf_counter()
+            combo.setCurrentIndex(index)
+            app.processEvents()
+            filters.append((time.perf_counter() - t) * 1000)
+        tab.clear_filters()
+
+        scroll: list[float] = []
+        for _ in range(20):
+            t = time.perf_counter()
+            tab.model.fetchMore()
+            scroll.append((time.perf_counter() - t) * 1000)
+        tab.view.scrollToBottom()
+        app.processEvents()
+        rss_scrolled = rss_mb()
+        print(f"people: {tab.model.total_count}")
+        print(f"migrations on open (search index build when needed): {migrate_s:.1f} s")
+        print(f"first rows shown: {first_rows_ms:.0f} ms")
+        print(f"search-as-you-type ({len(times)} queries): median {statistics.median(times):.1f} ms, "
+              f"p95 {pct(times, 0.95):.1f} ms, max {max(times):.1f} ms")  # fmt: skip
+        print(f"filter change (7 combos, cumulative): median {statistics.median(filters):.1f} ms, "
+              f"max {max(filters):.1f} ms")  # fmt: skip
+        print(f"next page (fetchMore, 200 rows): median {statistics.median(scroll):.1f} ms, "
+              f"max {max(scroll):.1f} ms; rows loaded {tab.model.rowCount()}")  # fmt: skip
+        print(f"RSS: main window {rss_before:.0f} MB, list open {rss_open:.0f} MB, "
+              f"after scrolling {rss_scrolled:.0f} MB")  # fmt: skip
+        window.close()
+        ctx.close()
+        db.close()
+
+
+if __name__ == "__main__":
+    main()
