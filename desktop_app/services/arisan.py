@@ -114,6 +114,7 @@ class Loaded:
     rounds: dict[int, ArisanRound]
     contributions: dict[tuple[int, str], ArisanContribution]
     share_rows: dict[str, ArisanShare]
+    names: dict[str, str] | None = None  # membership id -> person name, loaded when needed
 
 
 def load(cycle_id: str) -> Loaded:
@@ -245,10 +246,13 @@ def record_payout(actor: Actor, round_id: str, share_id: str, *, paid_on: dt.dat
 
 def _member_names(loaded: Loaded) -> dict[str, str]:
     """membership id -> person name."""
+    if loaded.names is not None:
+        return loaded.names
     ids = {s.membership_id for s in loaded.share_rows.values()}
     query = (GroupMembership.select(GroupMembership.id, Person.name).join(Person)
              .where(GroupMembership.id.in_(list(ids))).tuples())  # fmt: skip
-    return dict(query)
+    loaded.names = dict(query)
+    return loaded.names
 
 
 def share_labels(loaded: Loaded) -> dict[str, str]:
@@ -277,8 +281,12 @@ class Summary:
     status: str
 
 
-def summary(cycle_id: str) -> Summary:
-    loaded = load(cycle_id)
+def _loaded(cycle: str | Loaded) -> Loaded:
+    return cycle if isinstance(cycle, Loaded) else load(cycle)
+
+
+def summary(cycle: str | Loaded) -> Summary:
+    loaded = _loaded(cycle)
     led, c = loaded.ledger, loaded.cycle
     return Summary(c.name, codes.label(codes.ARISAN_METHOD, c.method),
                    codes.label(codes.ARISAN_FREQUENCY, c.frequency), c.contribution,
@@ -304,9 +312,9 @@ STATUS_LABEL = {"dibuka": "Dibuka", "diundi": "Sudah diundi", "selesai": "Selesa
                 "belum": "Belum dibuka"}  # fmt: skip
 
 
-def schedule(cycle_id: str) -> list[ScheduleRow]:
+def schedule(cycle: str | Loaded) -> list[ScheduleRow]:
     """Every round of the cycle, played or planned, and who won it."""
-    loaded = load(cycle_id)
+    loaded = _loaded(cycle)
     led = loaded.ledger
     labels = share_labels(loaded)
     rows = []
@@ -335,9 +343,9 @@ class ArrearsRow:
     won: str  # "Putaran 2" / "Putaran 2, 5" / ""
 
 
-def arrears(cycle_id: str) -> list[ArrearsRow]:
+def arrears(cycle: str | Loaded) -> list[ArrearsRow]:
     """Per member, over the rounds opened so far; winners included (they keep paying)."""
-    loaded = load(cycle_id)
+    loaded = _loaded(cycle)
     led = loaded.ledger
     names = _member_names(loaded)
     winners = led.winners()
@@ -372,8 +380,8 @@ class ContributionRow:
     won_round: int | None
 
 
-def round_sheet(round_id: str) -> list[ContributionRow]:
-    loaded = load(cycle_of_round(round_id))
+def round_sheet(round_id: str, loaded: Loaded | None = None) -> list[ContributionRow]:
+    loaded = loaded or load(cycle_of_round(round_id))
     row = _round_row(loaded, round_id)
     names = _member_names(loaded)
     winners = loaded.ledger.winners()
@@ -401,8 +409,8 @@ class RoundInfo:
     verified: bool  # re-running the stored draw gives the stored winners
 
 
-def round_info(round_id: str) -> RoundInfo:
-    loaded = load(cycle_of_round(round_id))
+def round_info(round_id: str, loaded: Loaded | None = None) -> RoundInfo:
+    loaded = loaded or load(cycle_of_round(round_id))
     row = _round_row(loaded, round_id)
     rnd = loaded.ledger.round(row.number)
     labels = share_labels(loaded)
@@ -412,6 +420,29 @@ def round_info(round_id: str) -> RoundInfo:
     return RoundInfo(row.id, row.number, rnd.date, STATUS_LABEL[rnd.status], winners,
                      dict(rnd.payouts), rnd.draw, eligible,
                      loaded.ledger.verify_draw(row.number))  # fmt: skip
+
+
+@dataclass
+class TabView:
+    """Everything the arisan tab shows, from one load of the ledger."""
+
+    summary: Summary
+    schedule: list[ScheduleRow]
+    arrears: list[ArrearsRow]
+    sheet: list[ContributionRow]
+    info: RoundInfo | None
+
+
+def tab_view(cycle_id: str, round_id: str | None = None) -> TabView:
+    """The tab of a cycle with ``round_id`` shown (the latest round when None or unknown)."""
+    loaded = load(cycle_id)
+    if round_id is not None and not any(r.id == round_id for r in loaded.rounds.values()):
+        round_id = None
+    if round_id is None and loaded.rounds:  # the latest round by default
+        round_id = loaded.rounds[max(loaded.rounds)].id
+    return TabView(summary(loaded), schedule(loaded), arrears(loaded),
+                   round_sheet(round_id, loaded) if round_id else [],
+                   round_info(round_id, loaded) if round_id else None)  # fmt: skip
 
 
 # --- round recap (printable; the UI renders this HTML to PDF with Qt) ----------------------------

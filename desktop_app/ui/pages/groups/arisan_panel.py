@@ -174,16 +174,16 @@ class ArisanPanel(QWidget):
             fill_table(self.schedule_table, [], [])
             fill_table(self.arrears_table, [], [])
             self.round_combo.blockSignals(False)
-            self.refresh_round()
+            self.show_round(None, [])
             return
         try:
-            s = arisan.summary(cycle_id)
-            schedule = arisan.schedule(cycle_id)
-            arrears = arisan.arrears(cycle_id)
+            view = arisan.tab_view(cycle_id, keep)  # one load of the ledger for the whole tab
         except ValueError as exc:
             self.round_combo.blockSignals(False)
             self.terms_label.setText(str(exc))
+            self.show_round(None, [])
             return
+        s, schedule, arrears = view.summary, view.schedule, view.arrears
         self.terms_label.setText(self.tr(
             "Iuran {c} per bagian, {freq}, {w} pemenang per putaran, cara: {m} · {shares} bagian "
             "dari {members} anggota · {rounds} putaran · {status}").format(
@@ -201,8 +201,8 @@ class ArisanPanel(QWidget):
                 self.round_combo.addItem(
                     self.tr("Putaran {n} — {d} ({st})").format(n=r.number, d=format_date(r.date),
                                                                st=r.status), r.round_id)  # fmt: skip
-        index = self.round_combo.findData(keep) if keep else -1
-        self.round_combo.setCurrentIndex(index if index >= 0 else self.round_combo.count() - 1)
+        index = self.round_combo.findData(view.info.id) if view.info else -1
+        self.round_combo.setCurrentIndex(index)
         self.round_combo.blockSignals(False)
         last = schedule[s.rounds_opened - 1] if s.rounds_opened else None
         can_open = s.rounds_opened < s.rounds_total and (last is None or last.status == "Selesai")
@@ -223,13 +223,18 @@ class ArisanPanel(QWidget):
                     self.tr("Sudah menang")],
                    [[r.name, r.shares, Rp(r.due), Rp(r.paid), Rp(r.penalties), Rp(r.arrears),
                      r.won] for r in arrears], keys=[r.membership_id for r in arrears])  # fmt: skip
-        self.refresh_round()
+        self.show_round(view.info, view.sheet)
 
     def refresh_round(self) -> None:
-        round_id = self.round_id
-        has_round = round_id is not None
-        info = arisan.round_info(round_id) if has_round else None
-        sheet = arisan.round_sheet(round_id) if has_round else []
+        """Another round picked in the list."""
+        if self.cycle_id is None or self.round_id is None:
+            self.show_round(None, [])
+            return
+        view = arisan.tab_view(self.cycle_id, self.round_id)
+        self.show_round(view.info, view.sheet)
+
+    def show_round(self, info: arisan.RoundInfo | None, sheet: list) -> None:
+        has_round = info is not None
         fill_table(self.round_table,
                    [self.tr("No."), self.tr("Anggota"), self.tr("Iuran"), self.tr("Dibayar"),
                     self.tr("Tanggal bayar"), self.tr("Diterima oleh"), self.tr("Terlambat"),
