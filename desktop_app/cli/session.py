@@ -19,7 +19,7 @@ from contextlib import contextmanager
 import peewee as pw
 
 from desktop_app.cli.common import CliError, db_path
-from desktop_app.services import auth
+from desktop_app.services import auth, encryption
 from desktop_app.services.context import Actor
 from desktop_app.storage import database, instance, location
 
@@ -75,12 +75,34 @@ def open_authenticated(args: argparse.Namespace, *, create: bool,
     if action not in READ_ACTIONS:
         refuse_if_app_open(args)
         location.check_live_location(db_path(args))
-    db = database.connect(db_path(args), create=create)
+    path = db_path(args)
+    if database.is_encrypted(path):
+        return _open_encrypted(args, path, action)
+    db = database.connect(path, create=create)
     try:
         args.actor = sign_in(args, db, action)
     except BaseException:
         db.close()
         raise
+    return db
+
+
+def _open_encrypted(args: argparse.Namespace, path, action: str) -> pw.SqliteDatabase:
+    username = _username(args)
+    if not username:
+        raise CliError("Database ini terenkripsi: beri --user NAMA (dan kata sandi).")
+    try:
+        db, session = encryption.open_encrypted(path, username, _password(username),
+                                                source="baris perintah")  # fmt: skip
+    except auth.AuthError as exc:
+        raise CliError(str(exc)) from exc
+    try:
+        auth.require(session.role, action)
+    except auth.AuthError as exc:
+        db.close()
+        raise CliError(str(exc)) from exc
+    args.session = session
+    args.actor = Actor.local(db, session.username)
     return db
 
 

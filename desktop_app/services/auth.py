@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from dataclasses import dataclass
+from pathlib import Path
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
@@ -25,6 +26,7 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from desktop_app.domain.codes import USER_ROLE
 from desktop_app.services import audit
 from desktop_app.services.context import Actor, device_id, get_setting, set_setting
+from desktop_app.storage import keys
 from desktop_app.storage.models import User, database_proxy, utcnow
 
 ROLES = ("admin", "fasilitator", "pengamat")
@@ -194,6 +196,7 @@ def create_user(username: str, full_name: str, role: str, password: str, actor: 
         audit.append("user_create", user=actor.user, device_id=actor.device_id,
                      table_name="app_user", record_id=user.id,
                      changes={"username": [None, name], "role": [None, role]})  # fmt: skip
+    _wrap_key(name, password)  # after the commit: the key file never names a user that is not
     return user
 
 
@@ -207,6 +210,7 @@ def set_password(username: str, password: str, actor: Actor) -> None:
         user.save()
         audit.append("password_change", user=actor.user, device_id=actor.device_id,
                      table_name="app_user", record_id=user.id)  # fmt: skip
+    _wrap_key(user.username, password)
 
 
 def set_role(username: str, role: str, actor: Actor) -> None:
@@ -237,6 +241,14 @@ def set_active(username: str, active: bool, actor: Actor) -> None:
         audit.append("user_update", user=actor.user, device_id=actor.device_id,
                      table_name="app_user", record_id=user.id,
                      changes={"active": [not active, active]})  # fmt: skip
+
+
+def _wrap_key(username: str, password: str) -> None:
+    """On an encrypted database, wrap its key for this user's (new) password too."""
+    db = database_proxy.obj
+    key = getattr(db, "cipher_key", None)
+    if key is not None:
+        keys.add_user(Path(db.database), key, username, password)
 
 
 def list_users() -> list[User]:

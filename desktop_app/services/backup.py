@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,7 +18,7 @@ import peewee as pw
 
 from desktop_app.services import audit
 from desktop_app.services.context import Actor
-from desktop_app.storage import migrations
+from desktop_app.storage import cipher, keys, migrations
 from desktop_app.storage.backup import (
     BackupFailed,
     backup_connection,
@@ -80,12 +79,25 @@ def backup_now(db: pw.SqliteDatabase, db_path: Path, reason: str, *,
     """One verified backup of the open database; rotated when it goes to the automatic folder."""
     folder = Path(folder) if folder else backups_dir(db_path)
     target = _unique(folder / timestamped_name(Path(db_path), reason))
-    backup_connection(db.connection(), target)
+    _copy(db, db_path, target)
     if actor is not None:
         audit.record("backup", actor, detail=f"{reason}: {target.name}")
     if folder == backups_dir(db_path):
         rotate(db_path)
     return target
+
+
+def key_of(db: pw.SqliteDatabase) -> bytes | None:
+    """The key of an encrypted database (``storage.database.connect(key=…)``), else None."""
+    return getattr(db, "cipher_key", None)
+
+
+def _copy(db: pw.SqliteDatabase, db_path: Path, target: Path) -> None:
+    """Backup API copy; an encrypted database gives an encrypted backup plus its key file."""
+    key = key_of(db)
+    backup_connection(db.connection(), target, key)
+    if key is not None:
+        keys.copy_for_backup(db_path, target)
 
 
 def backup_before_import(db: pw.SqliteDatabase, db_path: Path) -> Path:
@@ -110,13 +122,13 @@ def manual_backup(db: pw.SqliteDatabase, db_path: Path, destination: Path,
     if destination.suffix.lower() == ".db" and not destination.is_dir():
         if destination.exists():
             raise BackupFailed(f"Berkas sudah ada, pilih nama lain: {destination}")
-        backup_connection(db.connection(), destination)
+        _copy(db, db_path, destination)
         target = destination
     else:
         if destination.exists() and not destination.is_dir():
             raise BackupFailed(f"Bukan folder: {destination}")
         target = _unique(destination / timestamped_name(Path(db_path), REASON_MANUAL))
-        backup_connection(db.connection(), target)
+        _copy(db, db_path, target)
     if actor is not None:
         audit.record("backup", actor, detail=f"manual: {target.name}")
     return target
@@ -143,6 +155,7 @@ def rotate(db_path: Path, *, keep_daily: int = KEEP_DAILY, keep_weekly: int = KE
     for b in backups:
         if b.path not in keep:
             b.path.unlink(missing_ok=True)
+            keys.key_path(b.path).unlink(missing_ok=True)
             removed.append(b.path)
     # A backup killed halfway leaves its temporary file; one older than an hour is stale.
     folder = backups_dir(db_path)
@@ -154,17 +167,27 @@ def rotate(db_path: Path, *, keep_daily: int = KEEP_DAILY, keep_weekly: int = KE
     return removed
 
 
-def check_backup(path: Path) -> int:
-    """Verify a backup file before restoring it; returns its schema version."""
+def check_backup(path: Path, key: bytes | None = None) -> int:
+    """Verify a backup file before restoring it; returns its schema version.
+
+    ``key``: the current database is encrypted; the backup must open with the same key.
+    """
     path = Path(path)
     if not path.is_file():
         raise BackupFailed(f"Berkas cadangan tidak ditemukan: {path}")
-    with open(path, "rb") as fh:
-        if fh.read(16) != b"SQLite format 3\x00":
-            raise BackupFailed(f"Berkas ini bukan cadangan Berdaya: {path}")
+    plain = cipher.is_plain(path)
+    if plain and key is not None:
+        raise BackupFailed(
+            "Cadangan ini tidak terenkripsi, sedangkan database ini terenkripsi. Pulihkan cadangan "
+            "yang dibuat setelah enkripsi diaktifkan."
+        )
+    if not plain and key is None:
+        raise BackupFailed(
+            f"Berkas ini bukan cadangan Berdaya atau terenkripsi dengan kunci lain: {path}"
+        )
     try:
-        verify(path)
-        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        verify(path, key=key)
+        conn = cipher.open_raw(path, key, readonly=True)
         try:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
             if "person" not in tables or migrations.TABLE not in tables:
@@ -172,7 +195,13 @@ def check_backup(path: Path) -> int:
             version = conn.execute(f'SELECT MAX(number) FROM "{migrations.TABLE}"').fetchone()[0]
         finally:
             conn.close()
-    except sqlite3.Error as exc:
+    except cipher.database_errors() as exc:
+        text = str(exc).lower()
+        if "not a database" in text:
+            raise BackupFailed(
+                f"Berkas ini bukan cadangan Berdaya"
+                f"{' atau terenkripsi dengan kunci lain' if key is not None else ''}: {path}"
+            ) from exc
         raise BackupFailed(f"Cadangan tidak dapat dibaca: {exc}") from exc
     if (version or 0) > migrations.latest_number():
         raise BackupFailed(
@@ -188,12 +217,13 @@ def restore(db: pw.SqliteDatabase, db_path: Path, source: Path, actor: Actor) ->
     API into the live connection (one step for SQLite: all or nothing), then the schema is brought
     up to date and the restore is recorded in the (restored) audit log.
     """
-    check_backup(source)
+    key = key_of(db)
+    check_backup(source, key)
     before = backup_now(db, db_path, REASON_RESTORE)
-    src = sqlite3.connect(f"file:{Path(source).as_posix()}?mode=ro", uri=True)
+    src = cipher.open_raw(source, key, readonly=True)
     try:
         src.backup(db.connection())
-    except sqlite3.Error as exc:
+    except cipher.database_errors() as exc:
         raise BackupFailed(f"Pemulihan gagal, database tetap seperti semula: {exc}") from exc
     finally:
         src.close()
@@ -216,20 +246,20 @@ def set_aside(db_path: Path) -> Path:
     return aside
 
 
-def restore_damaged(db_path: Path, source: Path) -> Path:
+def restore_damaged(db_path: Path, source: Path, key: bytes | None = None) -> Path:
     """The database cannot be opened: put it aside and copy ``source`` in its place.
 
     Returns where the damaged file went. The caller opens the database normally afterwards (the
     migrations run then, and the caller records the restore in the audit log).
     """
-    check_backup(source)
+    check_backup(source, key)
     db_path = Path(db_path)
     aside = set_aside(db_path) if db_path.exists() else db_path
     tmp = db_path.with_name(db_path.name + ".tmp")
     tmp.unlink(missing_ok=True)
-    src = sqlite3.connect(f"file:{Path(source).as_posix()}?mode=ro", uri=True)
+    src = cipher.open_raw(source, key, readonly=True)
     try:
-        dest = sqlite3.connect(tmp)
+        dest = cipher.open_raw(tmp, key)
         try:
             src.backup(dest)
         finally:
@@ -238,15 +268,15 @@ def restore_damaged(db_path: Path, source: Path) -> Path:
         src.close()
     with open(tmp, "rb+") as fh:
         os.fsync(fh.fileno())
-    verify(tmp)
+    verify(tmp, key=key)
     os.replace(tmp, db_path)
     return aside
 
 
-def newest_good_backup(db_path: Path) -> BackupInfo | None:
+def newest_good_backup(db_path: Path, key: bytes | None = None) -> BackupInfo | None:
     for info in list_backups(db_path):
         try:
-            check_backup(info.path)
+            check_backup(info.path, key)
         except BackupFailed:
             continue
         return info

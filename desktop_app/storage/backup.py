@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import sqlite3
 from pathlib import Path
+from typing import Any
 
+from desktop_app.storage.cipher import database_errors, open_raw
 from desktop_app.storage.errors import StorageError
 
 
@@ -29,14 +30,17 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def backup_connection(source: sqlite3.Connection, target: Path) -> Path:
-    """Copy the database behind ``source`` to ``target`` and verify it."""
+def backup_connection(source: Any, target: Path, key: bytes | None = None) -> Path:
+    """Copy the database behind ``source`` to ``target`` and verify it.
+
+    ``key``: the database is encrypted (SQLCipher); the backup is encrypted with the same key.
+    """
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".tmp")
     tmp.unlink(missing_ok=True)
     try:
-        dest = sqlite3.connect(tmp)
+        dest = open_raw(tmp, key)
         try:
             source.backup(dest)
             dest.execute("PRAGMA journal_mode=DELETE")
@@ -44,10 +48,10 @@ def backup_connection(source: sqlite3.Connection, target: Path) -> Path:
             dest.close()
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
-        verify(tmp, expected=table_counts(source))
+        verify(tmp, expected=table_counts(source), key=key)
         os.replace(tmp, target)
         _fsync_dir(target.parent)
-    except sqlite3.Error as exc:
+    except database_errors() as exc:
         tmp.unlink(missing_ok=True)
         raise BackupFailed(f"Cadangan gagal: {exc}") from exc
     except OSError as exc:
@@ -56,15 +60,15 @@ def backup_connection(source: sqlite3.Connection, target: Path) -> Path:
     return target
 
 
-def backup_file(db_path: Path, target: Path) -> Path:
-    source = sqlite3.connect(f"file:{Path(db_path).as_posix()}?mode=ro", uri=True)
+def backup_file(db_path: Path, target: Path, key: bytes | None = None) -> Path:
+    source = open_raw(db_path, key, readonly=True)
     try:
-        return backup_connection(source, target)
+        return backup_connection(source, target, key)
     finally:
         source.close()
 
 
-def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
+def table_counts(conn: Any) -> dict[str, int]:
     names = [
         r[0]
         for r in conn.execute(
@@ -74,8 +78,8 @@ def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
     return {n: conn.execute(f'SELECT COUNT(*) FROM "{n}"').fetchone()[0] for n in names}
 
 
-def verify(path: Path, expected: dict[str, int] | None = None) -> None:
-    conn = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
+def verify(path: Path, expected: dict[str, int] | None = None, key: bytes | None = None) -> None:
+    conn = open_raw(path, key, readonly=True)
     try:
         result = conn.execute("PRAGMA integrity_check").fetchone()[0]
         if result != "ok":

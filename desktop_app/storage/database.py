@@ -13,7 +13,7 @@ from pathlib import Path
 import peewee as pw
 
 from desktop_app.paths import resource_path
-from desktop_app.storage import migrations
+from desktop_app.storage import cipher, keys, migrations
 from desktop_app.storage.backup import backup_connection, timestamped_name
 from desktop_app.storage.errors import (
     DatabaseMissing,
@@ -36,7 +36,7 @@ PRAGMAS = {
 }
 
 
-def _check_file(path: Path, create: bool) -> None:
+def _check_file(path: Path, create: bool, encrypted: bool = False) -> None:
     if not path.exists():
         if not create:
             raise DatabaseMissing(path)
@@ -53,7 +53,9 @@ def _check_file(path: Path, create: bool) -> None:
             header = fh.read(16)
     except OSError as exc:
         raise DatabaseUnreadable(path, exc.strerror or str(exc)) from exc
-    if header and header != SQLITE_HEADER:
+    if header and header != SQLITE_HEADER and not encrypted:
+        if keys.exists(path):
+            raise EncryptedDatabase(path)
         raise NotADatabase(path)
 
 
@@ -61,16 +63,48 @@ def backups_dir(db_path: Path) -> Path:
     return Path(db_path).parent / "backups"
 
 
+class EncryptedDatabase(StorageError):
+    def __init__(self, path: object) -> None:
+        super().__init__(
+            f"Database ini terenkripsi: masuk dengan nama pengguna dan kata sandi. ({path})"
+        )
+
+
+class KeyDoesNotOpen(StorageError):
+    def __init__(self, path: object) -> None:
+        super().__init__(
+            f"Kata sandi benar, tetapi database tidak dapat dibaca dengan kuncinya: berkas rusak "
+            f"atau bukan pasangan berkas kunci ini ({path}). Pulihkan dari cadangan."
+        )
+
+
+def is_encrypted(path: Path | str) -> bool:
+    """An existing file that is not plain SQLite and has a key file beside it."""
+    path = Path(path)
+    if not path.is_file() or not keys.exists(path):
+        return False
+    try:
+        return not cipher.is_plain(path)
+    except OSError:
+        return False
+
+
 def connect(path: Path | str, *, create: bool = True, migrate: bool = True,
-            backup_before_migrate: bool = True) -> pw.SqliteDatabase:  # fmt: skip
+            backup_before_migrate: bool = True, key: bytes | None = None) -> pw.SqliteDatabase:  # fmt: skip
     """Open (and when allowed, create) the database, bring its schema up to date, bind the models.
 
+    ``key``: the database key of an encrypted database (``storage.keys.unlock``); the returned
+    database keeps it as ``cipher_key`` so backups are encrypted alike.
     Raises ``StorageError`` subclasses with a user-facing message, never a bare sqlite3 error.
     """
     path = Path(path).expanduser()
     if str(path) != ":memory:":
-        _check_file(path, create)
-    db = pw.SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+        _check_file(path, create, encrypted=key is not None)
+    if key is not None:
+        db = cipher.cipher_database(path, key, pragmas=PRAGMAS, check_same_thread=False)
+    else:
+        db = pw.SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+    db.cipher_key = key  # type: ignore[attr-defined]
     try:
         db.connect()
         db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
@@ -79,9 +113,11 @@ def connect(path: Path | str, *, create: bool = True, migrate: bool = True,
     except StorageError:
         db.close()
         raise
-    except (sqlite3.Error, pw.PeeweeException) as exc:
+    except (*cipher.database_errors(), pw.PeeweeException) as exc:
         db.close()
         err = translate(exc)
+        if key is not None and isinstance(err, NotADatabase):
+            raise KeyDoesNotOpen(path) from exc
         if isinstance(err, StorageError):
             raise err from exc
         raise DatabaseUnreadable(path, str(exc)) from exc
@@ -100,7 +136,7 @@ def _migrate(db: pw.SqliteDatabase, path: Path, backup_first: bool) -> None:
     if current > 0 and backup_first and str(path) != ":memory:":
         # A user's data is about to be rewritten: keep the file as it was.
         target = backups_dir(path) / timestamped_name(path, f"sebelum-migrasi-{current}")
-        backup_connection(db.connection(), target)
+        backup_connection(db.connection(), target, getattr(db, "cipher_key", None))
     migrations.migrate(db)
     _load_reference_data(db)
 
@@ -140,23 +176,25 @@ class DatabaseDamaged(StorageError):
         self.detail = detail
 
 
-def quick_check_file(path: Path | str) -> None:
+def quick_check_file(path: Path | str, key: bytes | None = None) -> None:
     """Before opening for writing: a read-only quick integrity check of an existing file.
 
-    Raises ``NotADatabase``, ``DatabaseUnreadable`` or ``DatabaseDamaged``; never writes.
+    Raises ``NotADatabase``, ``DatabaseUnreadable``, ``DatabaseDamaged`` (or ``KeyDoesNotOpen``
+    for an encrypted file the key does not open); never writes.
     """
     path = Path(path).expanduser()
-    _check_file(path, create=False)
+    _check_file(path, create=False, encrypted=key is not None)
+    errors = cipher.database_errors()
     try:
-        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
+        conn = cipher.open_raw(path, key, readonly=True)
+    except errors as exc:
         raise DatabaseUnreadable(path, str(exc)) from exc
     try:
         rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
-    except sqlite3.DatabaseError as exc:
+    except errors as exc:
         text = str(exc).lower()
         if "not a database" in text or "encrypted" in text:
-            raise NotADatabase(path) from exc
+            raise (KeyDoesNotOpen(path) if key is not None else NotADatabase(path)) from exc
         if "malformed" in text or "corrupt" in text:
             raise DatabaseDamaged(path, str(exc)) from exc
         raise DatabaseUnreadable(path, str(exc)) from exc

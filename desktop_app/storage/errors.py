@@ -75,7 +75,8 @@ def translate(exc: BaseException) -> BaseException:
         return exc
     cause = root_cause(exc)
     text = str(cause).lower()
-    if isinstance(cause, (sqlite3.Error, pw.PeeweeException, OSError)):
+    sqlcipher = type(cause).__module__.startswith("sqlcipher3")  # the encrypted database's driver
+    if sqlcipher or isinstance(cause, (sqlite3.Error, pw.PeeweeException, OSError)):
         if "full" in text:
             return DiskFull()
         if "readonly" in text or "read-only" in text:

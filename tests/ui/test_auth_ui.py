@@ -16,6 +16,7 @@ from desktop_app.storage.models import AuditLog, Person, User
 from desktop_app.ui import app as app_module
 from desktop_app.ui.auth.dialogs import SetupDialog, SignInDialog
 from desktop_app.ui.auth.lock import IdleLock
+from tests.trust_fixtures import fast_argon2  # noqa: F401 - autouse fixture
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ import pytest
 
 from desktop_app.services import audit, auth
 from desktop_app.storage.models import AuditLog, User, utcnow
+from tests.trust_fixtures import fast_argon2  # noqa: F401 - autouse fixture
 
 
 def _setup(username: str = "admin", password: str = "rahasia-123") -> auth.Session:

@@ -17,6 +17,7 @@ from desktop_app.services import audit, auth, backup, records
 from desktop_app.storage import database
 from desktop_app.storage.backup import BackupFailed
 from desktop_app.storage.models import AuditLog, Person
+from tests.trust_fixtures import fast_argon2  # noqa: F401 - autouse fixture
 
 
 def _person(actor, name="Maria Bria"):
