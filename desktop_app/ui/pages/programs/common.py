@@ -5,12 +5,26 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QEvent, QObject
 from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QLineEdit, QWidget
 
 from desktop_app.domain.formatting import format_number
 
 EMPTY_DATE = QDate(1900, 1, 1)
+
+
+class _OpenAtToday(QObject):
+    """An empty optional date shows its calendar at this month, not at January 1900."""
+
+    def __init__(self, edit: QDateEdit) -> None:
+        super().__init__(edit)
+        self.edit = edit
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Show and self.edit.date() == EMPTY_DATE:
+            today = QDate.currentDate()
+            self.edit.calendarWidget().setCurrentPage(today.year(), today.month())
+        return False
 
 
 def date_edit(value: dt.date | None = None, *, optional: bool = False) -> QDateEdit:
@@ -21,6 +35,8 @@ def date_edit(value: dt.date | None = None, *, optional: bool = False) -> QDateE
     if optional:
         edit.setMinimumDate(EMPTY_DATE)
         edit.setSpecialValueText("—")
+        popup = edit.calendarWidget().parentWidget() or edit.calendarWidget()
+        popup.installEventFilter(_OpenAtToday(edit))
     set_date(edit, value if value or optional else dt.date.today())
     return edit
 
