@@ -197,6 +197,26 @@ def delete_program(actor: Actor, program_id: str) -> None:
     records.delete(get_program(program_id), actor)
 
 
+def restore_program(actor: Actor, program_id: str) -> None:
+    records.restore(Program.get_by_id(program_id), actor)
+
+
+def remove_enrollment(actor: Actor, enrollment_id: str) -> None:
+    """Take back an enrollment made by mistake (tombstone); people who stop are set to 'keluar'."""
+    records.delete(Enrollment.get_by_id(enrollment_id), actor)
+
+
+def restore_enrollment(actor: Actor, enrollment_id: str) -> None:
+    enrollment = Enrollment.get_by_id(enrollment_id)
+    taken = (Enrollment.alive()
+             .where((Enrollment.person == enrollment.person_id)
+                    & (Enrollment.program == enrollment.program_id))
+             .exists())  # fmt: skip
+    if taken:
+        raise ValueError("Orang ini sudah terdaftar lagi di program ini; pendaftaran lama tidak dipulihkan.")
+    records.restore(enrollment, actor)
+
+
 # --- People lists (picker and eligibility) ----------------------------------------------------
 
 

@@ -38,6 +38,7 @@ from desktop_app.domain.people import VULNERABILITY
 from desktop_app.domain.programs import SCHOOL_AGE, EligibilityRule
 from desktop_app.domain.wilayah import kelurahan_list
 from desktop_app.services import programs as svc
+from desktop_app.storage.models import OutcomeIndicator
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.pages.programs.common import (
     FieldErrors,
@@ -775,12 +776,16 @@ class ServiceDialog(QDialog):
 
 
 class IndicatorDialog(QDialog):
-    def __init__(self, ctx: AppContext, program_id: str, parent: QWidget | None = None) -> None:
+    """Define a new outcome indicator, or change an existing one (``indicator_id``)."""
+
+    def __init__(self, ctx: AppContext, program_id: str, parent: QWidget | None = None,
+                 indicator_id: str | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.ctx = ctx
         self.program_id = program_id
-        self.indicator_id: str | None = None
-        self.setWindowTitle(self.tr("Indikator hasil baru"))
+        self.indicator_id: str | None = indicator_id
+        self.setWindowTitle(self.tr("Ubah indikator hasil") if indicator_id
+                            else self.tr("Indikator hasil baru"))  # fmt: skip
         form = QFormLayout()
         self.errors = FieldErrors()
         self.name = QLineEdit()
@@ -803,7 +808,16 @@ class IndicatorDialog(QDialog):
         layout.addWidget(_buttons(self, self.tr("Simpan indikator")))
         self.kind.currentIndexChanged.connect(self._toggle)
         self.form = form
+        if indicator_id:
+            self._load(next(i for i in svc.list_indicators(program_id) if i.id == indicator_id))
         self._toggle()
+
+    def _load(self, ind: OutcomeIndicator) -> None:
+        self.name.setText(ind.name)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(ind.kind)))
+        self.unit.setText(ind.unit or "")
+        self.choices.setText(", ".join(svc.indicator_choices(ind)))
+        self.higher.setChecked(bool(ind.higher_is_better))
 
     def _toggle(self) -> None:
         kind = self.kind.currentData()
@@ -816,7 +830,8 @@ class IndicatorDialog(QDialog):
             ind = svc.save_indicator(self.ctx.actor, self.program_id, name=self.name.text(), kind=kind,
                                      unit=self.unit.text() if kind == "angka" else None,
                                      choices=self.choices.text().split(",") if kind == "pilihan" else None,
-                                     higher_is_better=self.higher.isChecked())  # fmt: skip
+                                     higher_is_better=self.higher.isChecked(),
+                                     indicator_id=self.indicator_id)  # fmt: skip
         except ValueError as exc:
             text = str(exc)
             self.errors.show({"name" if "Nama" in text else "choices": text})

@@ -130,9 +130,13 @@ class ProgramsPage(QWidget):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.edit_btn = QPushButton(self.tr("Ubah program…"))
         self.edit_btn.clicked.connect(self.edit_program)
+        self.delete_btn = QPushButton(self.tr("Hapus program…"))
+        self.delete_btn.setObjectName("delete_program")
+        self.delete_btn.clicked.connect(self.delete_program)
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(self.edit_btn)
+        head.addWidget(self.delete_btn)
 
         self.tabs = QTabWidget()
         self._build_participants()
@@ -189,7 +193,9 @@ class ProgramsPage(QWidget):
     def _build_participants(self) -> None:
         self.enrol_btn = self._button(self.tr("Daftarkan peserta…"), self.enrol_people, "enrol")
         self.status_btn = self._button(self.tr("Ubah status…"), self.change_status, "status")
-        self.participants = _Tab([self.enrol_btn, self.status_btn])
+        self.unenrol_btn = self._button(self.tr("Hapus pendaftaran…"), self.remove_enrollment,
+                                        "unenrol")  # fmt: skip
+        self.participants = _Tab([self.enrol_btn, self.status_btn, self.unenrol_btn])
         self.participants.table.doubleClicked.connect(lambda _i: self.change_status())
         self.tabs.addTab(self.participants, self.tr("Peserta"))
 
@@ -237,7 +243,10 @@ class ProgramsPage(QWidget):
         self.measure_btn = self._button(
             self.tr("Catat pengukuran…"), self.record_measurement, "measure"
         )
-        self.outcomes = _Tab([self.new_indicator_btn, self.measure_btn])
+        self.edit_indicator_btn = self._button(
+            self.tr("Ubah indikator…"), self.edit_indicator, "edit_indicator"
+        )
+        self.outcomes = _Tab([self.new_indicator_btn, self.edit_indicator_btn, self.measure_btn])
         self.outcomes.layout().itemAt(0).layout().insertWidget(0, self.indicator)
         self.tabs.addTab(self.outcomes, self.tr("Hasil"))
 
@@ -460,6 +469,8 @@ class ProgramsPage(QWidget):
         self.print_btn.setEnabled(has_sessions)
         self.edit_session_btn.setEnabled(has_sessions)
         self.status_btn.setEnabled(bool(self.participants.keys))
+        self.unenrol_btn.setEnabled(bool(self.participants.keys))
+        self.edit_indicator_btn.setEnabled(self.indicator.count() > 0)
         self.enrol_eligible_btn.setEnabled(bool(self.eligible.keys))
         has_people = bool(self.participants.keys)
         self.service_btn.setEnabled(has_people)
@@ -485,6 +496,53 @@ class ProgramsPage(QWidget):
     def edit_program(self) -> None:
         if self.program_id:
             ProgramDialog(self.ctx, self.program_id, self).exec()
+
+    def _undoable(self, title: str, text: str, record_change, undo) -> None:  # noqa: ANN001
+        """Ask first; after the change offer to take it back at once (tombstones keep the data)."""
+        answer = QMessageBox.question(self, title, text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)  # fmt: skip
+        if answer != QMessageBox.StandardButton.Yes or not self._run(title, record_change):
+            return
+        box = QMessageBox(QMessageBox.Icon.Information, title, self.tr("Sudah dihapus."),
+                          QMessageBox.StandardButton.Ok, self)  # fmt: skip
+        undo_button = box.addButton(self.tr("Urungkan"), QMessageBox.ButtonRole.ActionRole)
+        box.exec()
+        if box.clickedButton() is undo_button:
+            self._run(title, undo)
+
+    def delete_program(self) -> None:
+        if not self.program_id:
+            return
+        program = svc.get_program(self.program_id)
+        self._undoable(
+            self.tr("Hapus program"),
+            self.tr("Hapus program “{name}”? Peserta, kegiatan dan layanannya tidak lagi "
+                    "ditampilkan; datanya tetap tersimpan dan penghapusan ikut terkirim saat "
+                    "ekspor.").format(name=program.name),
+            lambda: svc.delete_program(self.ctx.actor, program.id),
+            lambda: svc.restore_program(self.ctx.actor, program.id),
+        )  # fmt: skip
+
+    def remove_enrollment(self) -> None:
+        key = self.participants.current_key()
+        row = self._enrollments.get(key) if key else None
+        if row is None:
+            return
+        self._undoable(
+            self.tr("Hapus pendaftaran"),
+            self.tr("Hapus {name} dari daftar peserta program ini? Gunakan ini untuk pendaftaran "
+                    "yang keliru; peserta yang berhenti dicatat dengan status Keluar.").format(
+                name=row.name),
+            lambda: svc.remove_enrollment(self.ctx.actor, row.id),
+            lambda: svc.restore_enrollment(self.ctx.actor, row.id),
+        )  # fmt: skip
+
+    def edit_indicator(self) -> None:
+        ind_id = self.indicator.currentData()
+        if self.program_id and ind_id:
+            IndicatorDialog(self.ctx, self.program_id, self, ind_id).exec()
+            self._refresh_outcome_table()
 
     def edit_organizations(self) -> None:
         OrganizationDialog(self.ctx, self).exec()
