@@ -526,6 +526,21 @@ def round_recap_html(round_id: str) -> str:
         f"<tr><td>Sudah dibayarkan kepada pemenang</td><td class='n'>{rp(led.paid_out())}</td></tr>"
         f"<tr><th>Kas di tangan</th><th class='n'>{rp(led.cash_on_hand())}</th></tr></table>"
     )
+    won = [r for r in schedule(loaded) if r.winners]
+    lines.append("<h2>Pemenang dalam siklus ini</h2><p>" + "<br>".join(
+        f"Putaran {r.number} ({format_date(r.date)}): {e('; '.join(r.winners))}" for r in won)
+        + f"<br>Belum menang: {len(led.eligible())} bagian.</p>")  # fmt: skip
+    owing = [r for r in arrears(loaded) if r.arrears > 0]
+    lines.append("<h2>Tunggakan anggota (semua putaran yang sudah dibuka)</h2>")
+    if owing:
+        lines.append("<table width='60%' cellspacing='0'><tr><th>Anggota</th><th>Tunggakan</th>"
+                     "<th>Sudah menang</th></tr>")  # fmt: skip
+        for r in owing:
+            lines.append(f"<tr><td>{e(r.name)}</td><td class='n'>{rp(r.arrears)}</td>"
+                         f"<td>{e(r.won)}</td></tr>")  # fmt: skip
+        lines.append("</table>")
+    else:
+        lines.append("<p>Tidak ada tunggakan.</p>")
     signers = [("Ketua", heads.get("ketua", "")), ("Bendahara", heads.get("bendahara", ""))]
     lines.append("<br><table width='100%' style='border:none'><tr>")
     for role, name in signers:

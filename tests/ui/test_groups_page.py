@@ -154,6 +154,7 @@ def test_arisan_group_round_draw_payout_and_arrears(qtbot, page, empty_ctx, tmp_
         "Orpa Benu",
         "Kas di tangan Rp 49.000",
         "Bendahara ( Orpa Benu )",
+        f"{winner_name} Rp 50.000 Putaran 1",  # arrears of the winner, on paper too
     ):
         assert needle in " ".join(text.split()), needle
 
