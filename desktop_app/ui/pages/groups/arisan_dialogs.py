@@ -129,7 +129,10 @@ class PaymentDialog(FormDialog):
         self.form.addRow(self.tr("Iuran putaran ini"), QLabel(format_rupiah(row.due)))
         self.paid = self.add_field("paid", self.tr("Jumlah dibayar (total)"),
                                    money_edit(row.paid or row.due))  # fmt: skip
-        self.date = self.add_field("date", self.tr("Tanggal bayar"), date_edit(row.paid_on))
+        # Contributions are usually written up from the meeting's paper list: the round's date is
+        # the right default (today would mark every late entry "late" and charge a penalty).
+        default = row.paid_on or (min(round_date, dt.date.today()) if round_date else None)
+        self.date = self.add_field("date", self.tr("Tanggal bayar"), date_edit(default))
         self.collected = self.add_field("collected", self.tr("Diterima oleh"),
                                         QLineEdit(row.collected_by or collector))  # fmt: skip
         text = self.tr("Terlambat (denda {penalty})").format(penalty=format_rupiah(late_penalty))
@@ -182,7 +185,10 @@ class DrawDialog(FormDialog):
         self.bid_edits: dict[str, QLineEdit] = {}
         if method == "lelang":
             table = QTableWidget(len(info.eligible), 2)
-            table.setHorizontalHeaderLabels([self.tr("Bagian"), self.tr("Tawaran potongan")])
+            table.setHorizontalHeaderLabels([self.tr("Bagian"), self.tr("Potongan (Rp)")])
+            table.setColumnWidth(1, 150)
+            table.setWordWrap(False)
+            self.setMinimumWidth(640)
             table.verticalHeader().setVisible(False)
             table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             for r, (share_id, text) in enumerate(info.eligible):
@@ -218,7 +224,8 @@ class PayoutDialog(FormDialog):
         self.preview = QLabel()
         self.preview.setTextFormat(Qt.TextFormat.RichText)
         self.add_field("preview", self.tr("Rincian"), self.preview)
-        self.date = self.add_field("date", self.tr("Tanggal dibayar"), date_edit())
+        default = min(info.date, dt.date.today()) if info.date else None
+        self.date = self.add_field("date", self.tr("Tanggal dibayar"), date_edit(default))
         self.received = self.add_field("received", self.tr("Diterima oleh"), QLineEdit())
         self.received.setPlaceholderText(self.tr("nama yang menerima uang"))
         self.winner.currentIndexChanged.connect(self.update_preview)

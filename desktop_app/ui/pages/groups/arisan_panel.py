@@ -190,12 +190,15 @@ class ArisanPanel(QWidget):
             c=format_rupiah(s.contribution), freq=s.frequency.lower(), w=s.winners_per_round,
             m=s.method.lower(), shares=s.shares, members=s.members, rounds=s.rounds_total,
             status=s.status))  # fmt: skip
+
+        def rp(amount: int) -> str:  # never break "Rp 200.000" over two lines
+            return format_rupiah(amount).replace(" ", "\u00a0")
+
         self.cash_label.setText(self.tr(
             "Kas di tangan: {cash}  ·  Terkumpul {col} + denda {pen}  ·  "
             "Dibayarkan {out}  ·  Tunggakan {arr}").format(
-            cash=format_rupiah(s.cash_on_hand), col=format_rupiah(s.collected),
-            pen=format_rupiah(s.penalties), out=format_rupiah(s.paid_out),
-            arr=format_rupiah(s.arrears)))  # fmt: skip
+            cash=rp(s.cash_on_hand), col=rp(s.collected), pen=rp(s.penalties), out=rp(s.paid_out),
+            arr=rp(s.arrears)))  # fmt: skip
         for r in schedule:
             if r.opened:
                 self.round_combo.addItem(
