@@ -19,6 +19,8 @@ from desktop_app.domain.wilayah import find_kelurahan, kelurahan_list
 from desktop_app.services import records
 from desktop_app.services.context import Actor
 from desktop_app.storage.models import (
+    ArisanCycle,
+    ArisanShare,
     Group,
     GroupMeeting,
     GroupMeetingAttendance,
@@ -221,6 +223,25 @@ def _check_officer(group_id: str, role: str, membership_id: str | None) -> None:
         )
 
 
+def _check_no_running_arisan(m: GroupMembership) -> None:
+    """A member holding shares in a running cycle keeps paying until it ends, so cannot leave."""
+    running = (
+        ArisanCycle.alive()
+        .join(ArisanShare)
+        .where(
+            (ArisanShare.membership == m.id)
+            & ArisanShare.deleted_at.is_null()
+            & (ArisanCycle.status == "berjalan")
+        )  # fmt: skip
+        .first()
+    )
+    if running is not None:
+        raise ValueError(
+            f"Anggota ini masih memegang bagian arisan '{running.name}' yang sedang berjalan dan "
+            "tetap membayar sampai siklus selesai. Catat keluarnya setelah siklus selesai."
+        )
+
+
 def add_member(actor: Actor, group_id: str, person_id: str, *, role: str = "anggota",
                joined_on: dt.date | None = None) -> GroupMembership:  # fmt: skip
     get_group(group_id)
@@ -258,6 +279,8 @@ def update_member(actor: Actor, membership_id: str, *, role: str, joined_on: dt.
     status = "keluar" if left_on is not None else "aktif"
     if status == "aktif":
         _check_officer(m.group_id, role, m.id)
+    elif m.status == "aktif":
+        _check_no_running_arisan(m)
     m.role, m.joined_on, m.left_on, m.status = role, joined_on, left_on, status
     records.save(m, actor)
     return m

@@ -160,3 +160,13 @@ def test_demo_cycle_loads_and_reconciles(demo_db):
     for c in ArisanCycle.alive():
         s = arisan.summary(c.id)
         assert s.paid_out + s.cash_on_hand == s.collected + s.penalties and s.cash_on_hand >= 0
+
+
+def test_a_member_in_a_running_cycle_cannot_leave(db, actor, cycle):
+    share = arisan.load(cycle.id).share_rows
+    membership_id = next(iter(share.values())).membership_id
+    with pytest.raises(ValueError, match="tetap membayar sampai siklus selesai"):
+        groups.update_member(actor, membership_id, role="anggota", joined_on=DAY,
+                             left_on=DAY + dt.timedelta(days=40))  # fmt: skip
+    row = next(m for m in groups.members(cycle.group_id) if m.id == membership_id)
+    assert (row.status, row.left_on) == ("aktif", None)
