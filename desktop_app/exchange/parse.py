@@ -33,7 +33,7 @@ from desktop_app.exchange.types import (
     ParsedWorkbook,
     SheetLayout,
 )
-from desktop_app.exchange.values import Parsed, is_blank
+from desktop_app.exchange.values import NO_EXTRA, Parsed, is_blank
 
 PROGRESS_EVERY = 2000
 # Foreign lists: a sheet is a list of people when it has a name and something that identifies.
@@ -201,63 +201,125 @@ class _Reader:
             if number <= table.header_row:
                 continue
             self.tick(sheet.name)
-            if all(is_blank(row[i]) for i in mapped if i < len(row)):
+            width = len(row)
+            filled = 0
+            for i in mapped:
+                if i < width:
+                    cell = row[i]
+                    if cell == "" or cell is None:
+                        continue
+                    if cell.__class__ is str and len(cell) <= 4 and is_blank(cell):
+                        continue
+                    filled += 1
+                    if filled > 1:
+                        break
+            if not filled:
                 continue
             if detect.is_end_marker(row):
                 break
-            if detect.is_total_row(row, table.columns) or detect.is_note_row(row, table.columns):
+            if filled == 1 and detect.is_note_row(row, table.columns):
+                continue
+            if detect.is_total_row(row, table.columns):
                 continue
             yield number, row
+
+    def _plan(
+        self, table: detect.Table, ctx: _SheetContext
+    ) -> list[tuple[detect.Column, Any, bool]]:
+        """One parsing function per column, decided once per sheet (not once per cell)."""
+        plan = []
+        for col in table.columns:
+            if col.role == detect.NUMBERING:
+                continue
+
+            def parse(cell: Any, col: detect.Column = col) -> Parsed | None:
+                return self._parse(col, cell, ctx)
+
+            if (
+                col.spec is not None
+                and col.spec.kind == fmt.TEXT
+                and col.role == col.spec.field
+                and not (ctx.opensid and col.role == "occupation")
+            ):
+                parse = values.parse_text  # plain text: no dispatch needed
+
+            blank = parse(None)
+            cacheable = col.role in _CACHED_ROLES or (
+                col.spec is not None and col.spec.kind in _CACHED_KINDS
+            )
+            simple = not col.role.startswith(("@", "ref:")) and col.role not in ("id", "version")
+            plan.append((col.index, col.role, _handler(parse, blank, cacheable), simple, col))
+        return plan
 
     # -- one row
     def _record(self, sheet: RawSheet, table: detect.Table, number: int, row: list[Any],
                 ctx: _SheetContext) -> IncomingRecord | None:  # fmt: skip
-        rec = IncomingRecord(ctx.kind, sheet.name, number, {}, set(), raw=list(row))
+        plan = ctx.plan
+        if plan is None:
+            plan = ctx.plan = self._plan(table, ctx)
+        rec = IncomingRecord(ctx.kind, sheet.name, number, {}, set(), raw=row)
         vals = rec.values
+        present = rec.present_fields
+        exchange = ctx.exchange
         notes_extra: list[str] = []
-        for col in table.columns:
-            cell = row[col.index] if col.index < len(row) else None
-            if (number, col.index + 1) in sheet.formula_cells:
+        width = len(row)
+        formulas = sheet.formula_cells
+        for index, role, handler, simple, col in plan:
+            cell = row[index] if index < width else None
+            if formulas and (number, index + 1) in formulas:
                 self._issue(rec, col, cell, (WARNING, FORMULA_WARNING))
-            parsed = self._parse(col, cell, ctx)
+            parsed = handler(cell)
             if parsed is None:
                 continue
-            for issue in parsed.issues:
-                self._issue(rec, col, cell, issue)
-            role = col.role
+            if parsed.issues:
+                for issue in parsed.issues:
+                    self._issue(rec, col, cell, issue)
+            value = parsed.value
+            if simple and parsed.extra is NO_EXTRA:
+                if value is None and role in vals:
+                    continue
+                vals[role] = value
+                if exchange or value is not None:
+                    present.add(role)
+                continue
             if role == "id":
-                rec.record_id = parsed.value
+                rec.record_id = value
             elif role == "version":
-                rec.base_version = parsed.value
+                rec.base_version = value
             elif role == "@status":
-                rec.delete = parsed.value is True
+                rec.delete = value is True
             elif role.startswith("ref:"):
                 ref, _, attr = role[4:].partition(".")
-                if parsed.value is not None:
-                    rec.refs.setdefault(ref, {})[attr] = parsed.value
+                if value is not None:
+                    rec.refs.setdefault(ref, {})[attr] = value
             elif role == detect.DISABILITY_CATEGORY:
-                if parsed.value:
-                    notes_extra.append(parsed.value)
+                if value:
+                    notes_extra.append(value)
             elif role == "@dusun":
-                self._dusun(rec, parsed.value)
+                self._dusun(rec, value)
             else:
-                for fname, value in ({role: parsed.value} | parsed.extra).items():
+                for fname, fvalue in ({role: value} | parsed.extra).items():
                     if fname.startswith("@"):
                         continue
-                    if value is None and fname in vals:
+                    if fvalue is None and fname in vals:
                         continue  # a combined column does not blank what another column gave
-                    vals[fname] = value
-                    if ctx.exchange or value is not None:
-                        rec.present_fields.add(fname)
+                    vals[fname] = fvalue
+                    if exchange or fvalue is not None:
+                        present.add(fname)
         if notes_extra:
             joined = "; ".join(notes_extra)
             vals["notes"] = f"{vals['notes']}; {joined}" if vals.get("notes") else joined
-            rec.present_fields.add("notes")
+            present.add("notes")
         if ctx.kind == "person":
             self._person_defaults(rec, row, table, ctx)
-        if vals.get("birth_date") is not None and not ctx.exchange:
+        if not exchange and vals.get("birth_date") is not None:
             vals.pop("birth_year", None)
-            rec.present_fields.discard("birth_year")
+            present.discard("birth_year")
+        # Rows of a sheet mostly have the same fields: share one immutable set between them
+        # (100,000 rows x 40 fields would otherwise hold 200 MB of identical sets). Whoever needs
+        # to change it makes a new set, as the apply side does.
+        frozen = frozenset(present)
+        rec.present_fields = ctx.present_pool.setdefault(frozen, frozen)  # type: ignore[assignment]
         return rec
 
     def _issue(self, rec: IncomingRecord, col: detect.Column, cell: Any, issue: tuple[str, str]):
@@ -487,8 +549,47 @@ class _Reader:
                 self._sheet(sheet)
 
 
+_CACHED_KINDS = {fmt.CODE, fmt.KELURAHAN, fmt.BOOL, fmt.DATE, fmt.INT, fmt.MONEY, fmt.VERSION,
+                 fmt.STATUS}  # fmt: skip
+_CACHED_ROLES = {"sex", "rt", "rw", "@status", "version", detect.RT_RW, detect.AGE,
+                 detect.DISABILITY_CATEGORY, "@dusun"}  # fmt: skip
+CACHE_LIMIT = 20_000
+
+
+def _handler(parse: Any, blank: Parsed | None, cacheable: bool) -> Any:
+    """Blank cells get the column's precomputed blank result; coded columns reuse results.
+
+    Results are shared between rows, so nothing downstream may modify a ``Parsed``.
+    """
+    if not cacheable:
+
+        def handle(cell: Any) -> Parsed | None:
+            if cell == "" or cell is None:
+                return blank
+            return parse(cell)
+
+        return handle
+    cache: dict[tuple[type, Any], Parsed | None] = {}
+
+    def handle_cached(cell: Any) -> Parsed | None:
+        if cell == "" or cell is None:
+            return blank
+        key = (type(cell), cell)
+        hit = cache.get(key, cache)
+        if hit is not cache:
+            return hit  # type: ignore[return-value]
+        result = parse(cell)
+        if len(cache) < CACHE_LIMIT:
+            cache[key] = result
+        return result
+
+    return handle_cached
+
+
 class _SheetContext:
     def __init__(self, kind: str, exchange: bool, is_opensid: bool):
+        self.plan: list[tuple[Any, ...]] | None = None
+        self.present_pool: dict[frozenset[str], frozenset[str]] = {}
         self.kind = kind
         self.exchange = exchange
         self.opensid = is_opensid

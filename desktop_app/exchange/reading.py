@@ -163,8 +163,8 @@ def read_workbook(path: Path | str) -> RawWorkbook:
                     findings.append(
                         Finding(
                             WARNING,
-                            f"{scan.out_of_bounds} sel di luar batas tabel (setelah kolom "
-                            f"{column_letter(safety.MAX_COLUMNS)} atau baris "
+                            "Isi di luar batas tabel (setelah kolom "
+                            f"{column_letter(safety.MAX_COLUMNS)} atau setelah baris "
                             f"{safety.MAX_ROWS:,}) diabaikan.".replace(",", "."),
                             file=path.name,
                             sheet=name,

@@ -20,6 +20,7 @@ calamine returns a formula's cached value without saying it was a formula.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import re
@@ -241,53 +242,85 @@ def _scan_plain(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
             _refuse_dtd(path, info.filename, chunk)
 
 
-# A cell reference beyond column IV (MAX_COLUMNS = 256): three letters, or two letters from IW on.
-_FAR_COLUMN = re.compile(rb'<(?:\w+:)?c r="(?:[A-Z]{3}|I[W-Z]|[J-Z][A-Z])[0-9]+"')
-_ROW_NUMBER = re.compile(rb'<(?:\w+:)?row r="([0-9]+)"')
-_TWO_LETTER_COL = re.compile(rb'<(?:\w+:)?c r="([A-I][A-Z])[0-9]')
-_ONE_LETTER_COL = re.compile(rb'<(?:\w+:)?c r="([A-Z])[0-9]')
-_FORMULA_CELL = re.compile(rb'<(?:\w+:)?c r="([A-Z]+)([0-9]+)"[^>]*>\s*<(?:\w+:)?f[\s>/]')
-_FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
+# Patterns per namespace prefix of the sheet's elements ("" or e.g. "x:"), so that every pattern
+# starts with a literal and the regex engine can skip ahead quickly.
+@functools.cache
+def _patterns(prefix: bytes) -> dict[str, re.Pattern[bytes]]:
+    p = re.escape(prefix)
+    return {
+        "row": re.compile(rb"<" + p + rb'row r="([0-9]+)"'),
+        "col": re.compile(rb"<" + p + rb'c r="([A-Z]{1,3})[0-9]'),
+        "formula_tag": re.compile(rb"<" + p + rb"f[\s>/]"),
+        "formula_cell": re.compile(
+            rb"<" + p + rb'c r="([A-Z]+)([0-9]+)"[^>]*>\s*<' + p + rb"f[\s>/]"
+        ),
+    }
+
+
+@functools.cache
+def _columns_above(prefix: bytes, m: int) -> re.Pattern[bytes]:
+    """A pattern for cell references whose column is greater than ``m`` (1-based)."""
+    alts = [b"[A-Z]{3}"]
+    if m < 26:
+        alts.append(b"[A-Z]{2}")
+        alts.append(b"[%c-Z]" % (65 + m))
+    elif m < 702:
+        first, second = (m - 1) // 26, (m - 1) % 26 + 1  # m = 26 * first + second
+        if second < 26:
+            alts.append(b"%c[%c-Z]" % (64 + first, 65 + second))
+        if first < 26:
+            alts.append(b"[%c-Z][A-Z]" % (65 + first))
+    return re.compile(rb"<" + re.escape(prefix) + rb'c r="(?:' + b"|".join(alts) + rb")[0-9]")
+
+
+_PREFIX = re.compile(rb"<(\w+:)?sheetData[\s>/]")
 
 
 def _scan_sheet(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> SheetScan:
+    """One streaming pass: the used extent (rows, columns), far cells, formula cells.
+
+    The column extent is kept up to date cheaply: each chunk is searched for a cell beyond the
+    widest column seen so far (normally no match), and only a chunk with one is examined cell by
+    cell.
+    """
     scan = SheetScan(info.filename)
     tail = b""
     first = True
-    one_letter: set[bytes] = set()
-    two_letter: set[bytes] = set()
+    prefix = b""
+    pats = _patterns(prefix)
     for chunk in _chunks(zf, info):
         if first:
             _refuse_dtd(path, info.filename, chunk[:4096])
+            m = _PREFIX.search(chunk)
+            prefix = (m.group(1) or b"") if m else b""
+            pats = _patterns(prefix)
             first = False
-        # Keep the last few hundred bytes of the previous chunk so a tag split between chunks is
-        # still seen; matches wholly inside the tail were already counted, so skip them.
+        # Keep the end of the previous chunk so a tag split between chunks is still seen
+        # (a tag seen twice does not change a maximum; counts below skip the overlap).
         buf = tail + chunk
         skip = len(tail)
-        for m in _ROW_NUMBER.finditer(buf):
-            if m.end() > skip:
-                row = int(m.group(1))
-                if row > MAX_ROWS:
-                    scan.out_of_bounds += 1
-                elif row > scan.max_row:
-                    scan.max_row = row
-        for m in _FAR_COLUMN.finditer(buf):
-            if m.end() > skip:
-                scan.out_of_bounds += 1
-        two_letter.update(_TWO_LETTER_COL.findall(buf))
-        if not two_letter:
-            one_letter.update(_ONE_LETTER_COL.findall(buf))
-        if _FORMULA_TAG.search(buf, max(skip - 16, 0)):
-            for m in _FORMULA_CELL.finditer(buf):
+        rows = pats["row"].findall(buf)
+        if rows:
+            top = max(map(int, rows))
+            if top > MAX_ROWS:
+                scan.out_of_bounds += sum(1 for r in rows if int(r) > MAX_ROWS)
+                top = max([int(r) for r in rows if int(r) <= MAX_ROWS] or [0])
+            scan.max_row = max(scan.max_row, top)
+        if _columns_above(prefix, min(scan.max_col, MAX_COLUMNS)).search(buf):
+            for m in pats["col"].finditer(buf):
+                col = _col_number(m.group(1))
+                if col > MAX_COLUMNS:
+                    if m.end() > skip:
+                        scan.out_of_bounds += 1
+                elif col > scan.max_col:
+                    scan.max_col = col
+        if pats["formula_tag"].search(buf, max(skip - 16, 0)):
+            for m in pats["formula_cell"].finditer(buf):
                 if m.end() > skip:
                     scan.formula_count += 1
                     if len(scan.formula_cells) < 100_000:
                         scan.formula_cells.add((int(m.group(2)), _col_number(m.group(1))))
         tail = buf[-400:]
-    if two_letter:
-        scan.max_col = max(_col_number(c) for c in two_letter)
-    elif one_letter:
-        scan.max_col = max(_col_number(c) for c in one_letter)
     if scan.max_row * max(scan.max_col, 1) > MAX_CELLS:
         raise ExchangeFileError(
             f"File {path.name} ditolak: satu lembar mencakup {scan.max_row:,} baris x "

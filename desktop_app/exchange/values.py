@@ -17,7 +17,7 @@ import datetime as dt
 import re
 import unicodedata
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from desktop_app.domain import nik as nik_rules
@@ -30,15 +30,28 @@ WARNING = "warning"
 Issue = tuple[str, str]
 
 
-@dataclass
+NO_EXTRA: dict[str, Any] = {}
+
+
 class Parsed:
-    value: Any = None
-    issues: list[Issue] = field(default_factory=list)
-    extra: dict[str, Any] = field(default_factory=dict)  # other fields the cell also gave
+    """A parsed cell: the value, the issues found, and other fields the cell also gave.
+
+    Shared between rows by the reader's caches: never modify one after it is made.
+    """
+
+    __slots__ = ("value", "issues", "extra")
+
+    def __init__(self, value: Any = None, issues: Any = (), extra: dict[str, Any] | None = None):
+        self.value = value
+        self.issues: list[Issue] | tuple[Issue, ...] = issues
+        self.extra: dict[str, Any] = extra if extra is not None else NO_EXTRA
 
     @property
     def ok(self) -> bool:
         return not any(sev == ERROR for sev, _ in self.issues)
+
+    def __repr__(self) -> str:
+        return f"Parsed({self.value!r}, {list(self.issues)!r}, {self.extra!r})"
 
 
 # Zero-width and other invisible characters that civil-registry exports carry.
@@ -50,26 +63,33 @@ def clean_text(value: Any) -> str:
     """Text of a cell: invisible characters gone, spaces collapsed, integral floats without .0."""
     if value is None:
         return ""
-    if isinstance(value, bool):
+    if type(value) is str:
+        # Fast path: plain ASCII without doubled or odd spaces is already clean.
+        if value.isascii() and "  " not in value and "\t" not in value and "\n" not in value:
+            return value.strip()
+    elif isinstance(value, bool):
         return "Ya" if value else "Tidak"
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+    elif isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         value = int(value)
-    if isinstance(value, dt.datetime):
-        return (
-            value.strftime("%d/%m/%Y %H:%M")
-            if (value.hour, value.minute) != (0, 0)
-            else (value.strftime("%d/%m/%Y"))
-        )
-    if isinstance(value, dt.date):
+    elif isinstance(value, dt.datetime):
+        if (value.hour, value.minute) != (0, 0):
+            return value.strftime("%d/%m/%Y %H:%M")
+        return value.strftime("%d/%m/%Y")
+    elif isinstance(value, dt.date):
         return value.strftime("%d/%m/%Y")
     text = str(value).translate(_INVISIBLE).replace("\u00a0", " ")
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()
+
+
+_SPACES = re.compile(r"\s+")
 
 
 def is_blank(value: Any) -> bool:
-    if value is None:
+    if value is None or value == "":
         return True
-    if isinstance(value, str):
+    if type(value) is str:
+        if len(value) > 4 and value.isascii() and not value[0].isspace() and value[0] != "#":
+            return False
         return clean_text(value).lower() in _BLANKS
     return False
 
@@ -244,6 +264,8 @@ def parse_id_number(value: Any, what: str = "NIK") -> Parsed:
     have been lost). See DOMAIN.md, "Excel and 16-digit numbers".
     """
     check = nik_rules.check_kk if what == "No KK" else nik_rules.check_nik
+    if value.__class__ is str and len(value) == 16 and value.isdigit() and value.isascii():
+        return Parsed(value)  # the common case, already clean
     if is_blank(value):
         return Parsed(None)
     issues: list[Issue] = []
@@ -317,7 +339,7 @@ def parse_rt_rw_pair(value: Any) -> Parsed:
         return Parsed((None, None), [(ERROR, f"RT/RW tidak dapat dibaca: {clean_text(value)!r} "
                                              "(contoh: 006/002).")])  # fmt: skip
     rt, rw = parse_rt_rw(m.group(1), "RT"), parse_rt_rw(m.group(2), "RW")
-    return Parsed((rt.value, rw.value), rt.issues + rw.issues)
+    return Parsed((rt.value, rw.value), [*rt.issues, *rw.issues])
 
 
 _PLACE_DATE = re.compile(r"^(.*?)[,/;]\s*(.+)$")
