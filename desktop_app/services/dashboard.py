@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -178,11 +179,29 @@ def base_where(f: Filters, alias: str = "p") -> tuple[str, list[Any]]:
     return " AND ".join(parts), params
 
 
+_excluded_cache: dict[str, tuple[tuple[Any, ...], list[str]]] = {}
+
+
+def _excluded_ids() -> list[str]:
+    """Ids of the people out of scope (tombstoned or moved out), cached until data changes."""
+    key, token = str(_db().database), _data_token()
+    hit = _excluded_cache.get(key)
+    if hit is None or hit[0] != token:
+        hit = (token, [r[0] for r in _rows(EXCLUDED_SQL)])
+        _excluded_cache.clear()
+        _excluded_cache[key] = hit
+    return hit[1]
+
+
 def scope_pred(f: Filters, column: str) -> tuple[str, list[Any]]:
     """The same scope as ``base_where`` for a column holding a person id, without joining
     ``person`` row by row (the excluded set — tombstoned and moved out — is small)."""
-    parts = [f"{column} NOT IN ({EXCLUDED_SQL})"]
-    params: list[Any] = []
+    excluded = _excluded_ids()
+    if len(excluded) <= 500:  # the usual case: a short list beats a scan of every person
+        parts = [f"{column} NOT IN ({','.join('?' * len(excluded))})"]
+        params: list[Any] = list(excluded)
+    else:
+        parts, params = [f"{column} NOT IN ({EXCLUDED_SQL})"], []
     if f.kelurahan:
         parts.append(f"{column} IN (SELECT id FROM person WHERE kelurahan = ?)")
         params.append(f.kelurahan)
@@ -345,10 +364,10 @@ def compute(f: Filters, progress: Any = None) -> Dashboard:
         _person_figures(out, f)
         if progress:
             progress(1, 5, "")
-        _activity_figures(out, f)
+        _time_series(out, f)
         if progress:
             progress(2, 5, "")
-        _time_series(out, f)
+        _activity_figures(out, f)
         if progress:
             progress(3, 5, "")
         out.outcomes = outcome_rows(f)
@@ -358,48 +377,205 @@ def compute(f: Filters, progress: Any = None) -> Dashboard:
     return out
 
 
-def _person_figures(out: Dashboard, f: Filters) -> None:
-    cte, params = people_cte(f)
-    sums = ", ".join(f"SUM({c})" for c in CATEGORIES)
-    domains = ", ".join(f"SUM(d_{d})" for d in DOMAINS)
+# The person figures read every person in scope. What does not depend on the period or the
+# filters (kelurahan, sex, birth, disability domains, adat, NIK, poverty, female-headed household)
+# is read once into memory and reused until the data changes; each refresh only adds the period's
+# reach and the filters. The token changes with every audited write (``records.save/delete/
+# restore``, imports, merges and the demo all append to the audit log) and with new rows.
+_STATIC_BITS = (*(f"d_{d}" for d in DOMAINS), "adat", "tanpa_nik", "miskin", "kk_perempuan")
+_static_cache: dict[str, tuple[tuple[Any, ...], list[tuple[Any, ...]]]] = {}
+
+
+def _data_token() -> tuple[Any, ...]:
+    return tuple(
+        _db()
+        .execute_sql(
+            "SELECT (SELECT MAX(seq) FROM audit_log), (SELECT MAX(rowid) FROM person), "
+            "(SELECT MAX(rowid) FROM household), (SELECT COUNT(*) FROM person "
+            "WHERE deleted_at IS NOT NULL), (SELECT COUNT(*) FROM household "
+            "WHERE deleted_at IS NOT NULL)"
+        )
+        .fetchone()
+    )
+
+
+def _static_people() -> list[tuple[Any, ...]]:
+    """(id, kelurahan, sex, birth year, birth mm-dd or None, static bits) per person in scope."""
+    key = str(_db().database)
+    token = _data_token()
+    hit = _static_cache.get(key)
+    if hit is not None and hit[0] == token:
+        return hit[1]
+    wg = " + ".join(
+        f"{1 << i} * (COALESCE(p.wg_{d}, 0) >= {DISABILITY_THRESHOLD})"
+        for i, d in enumerate(DOMAINS)
+    )
+    n = len(DOMAINS)
+    where, params = base_where(Filters(dt.date.min, dt.date.max))
     rows = _rows(
-        f"{cte} SELECT kel, sex, age, COUNT(*), SUM(vulnerable), SUM(reached), "
-        f"SUM(reached AND vulnerable), {sums}, {domains} FROM flagged GROUP BY kel, sex, age",
+        f"""
+        WITH female_headed AS (
+          SELECT h.id FROM household h JOIN person hp ON hp.id = h.head_id
+          WHERE h.deleted_at IS NULL AND hp.deleted_at IS NULL AND hp.sex = 'P'
+        ), poor AS (
+          SELECT id FROM household WHERE deleted_at IS NULL
+          AND welfare_decile BETWEEN 1 AND {POOR_DECILE_MAX}
+        )
+        SELECT p.id, p.kelurahan, p.sex,
+          COALESCE(CAST(substr(p.birth_date, 1, 4) AS INTEGER), p.birth_year),
+          substr(p.birth_date, 6, 5),
+          {wg} + {1 << n} * (p.indigenous = 1) + {1 << (n + 1)} * (p.nik IS NULL OR p.nik = '')
+          + {1 << (n + 2)} * COALESCE(p.household_id IN poor, 0)
+          + {1 << (n + 3)} * COALESCE(p.household_id IN female_headed, 0)
+        FROM person p WHERE {where}
+        """,
         params,
+    )
+    _static_cache.clear()  # one database at a time is plenty
+    _group_cache.clear()
+    _static_cache[key] = (token, rows)
+    return rows
+
+
+def reached_ids(f: Filters) -> set[str]:
+    sql = (
+        "SELECT e.person_id FROM enrollment e JOIN program pr ON pr.id = e.program_id "
+        "AND pr.deleted_at IS NULL WHERE e.deleted_at IS NULL "
+        "AND (e.enrolled_on IS NULL OR e.enrolled_on <= ?) AND (e.ended_on IS NULL OR e.ended_on >= ?)"
+    )
+    params: list[Any] = [f.end.isoformat(), f.start.isoformat()]
+    if f.program:
+        sql += " AND e.program_id = ?"
+        params.append(f.program)
+    return {r[0] for r in _rows(sql, params)}
+
+
+@dataclass
+class _Slices:
+    """Person figures per kelurahan (None = unknown), before the period's reach."""
+
+    people: Counter[Any] = field(default_factory=Counter)
+    vulnerable: Counter[Any] = field(default_factory=Counter)
+    by_category: dict[Any, Counter[str]] = field(default_factory=dict)
+    pyramid: dict[Any, Counter[tuple[str, str]]] = field(default_factory=dict)
+    disability: dict[Any, Counter[str]] = field(default_factory=dict)
+
+
+def _person_info(kel: Any, sex: str, age: int | None, bits: int) -> tuple[list[str], bool]:
+    """Category codes of a group and whether it is vulnerable (the SQL twin is ``people_cte``)."""
+    n = len(DOMAINS)
+    flags = {
+        "anak": age is not None and age <= CHILD_MAX_AGE,
+        "lansia": age is not None and age >= ELDERLY_MIN_AGE,
+        "perempuan": sex == "P",
+        "disabilitas": bool(bits & ((1 << n) - 1)),
+        "adat": bool(bits & (1 << n)),
+        "tanpa_nik": bool(bits & (1 << (n + 1))),
+        "miskin": bool(bits & (1 << (n + 2))),
+        "kk_perempuan": bool(bits & (1 << (n + 3))),
+    }
+    cats = [c for c in CATEGORIES if flags[c]]
+    return cats, bool(cats)
+
+
+def _slices(groups: Counter[tuple[Any, ...]]) -> _Slices:
+    out = _Slices()
+    info: dict[tuple[Any, ...], tuple[list[str], bool]] = {}
+    for (kel, sex, age, bits), count in groups.items():
+        key = (sex, age, bits)
+        if key not in info:
+            info[key] = _person_info(kel, sex, age, bits)
+        cats, vulnerable = info[key]
+        out.people[kel] += count
+        if vulnerable:
+            out.vulnerable[kel] += count
+        by_cat = out.by_category.setdefault(kel, Counter())
+        for c in cats:
+            by_cat[c] += count
+        if sex in ("L", "P"):
+            out.pyramid.setdefault(kel, Counter())[(band_of(age), sex)] += count
+        dis = out.disability.setdefault(kel, Counter())
+        for i, domain in enumerate(DOMAINS):
+            if bits & (1 << i):
+                dis[domain] += count
+    return out
+
+
+_group_cache: dict[tuple[Any, ...], tuple[_Slices, dict[str, tuple[Any, ...]]]] = {}
+
+
+def _static_groups(on: dt.date) -> tuple[_Slices, dict[str, tuple[Any, ...]]]:
+    """Everyone's figures for periods ending on ``on`` and each person's group
+    (kelurahan, sex, age, bits, vulnerable). Cached with the static facts."""
+    people = _static_people()
+    md = on.strftime("%m-%d")
+    key = (id(people), on.year, md)
+    hit = _group_cache.get(key)
+    if hit is not None:
+        return hit
+    key_of: dict[str, tuple[Any, ...]] = {}
+    vuln_of: dict[tuple[Any, ...], bool] = {}
+    for pid, kel, sex, by, bmd, bits in people:
+        age = None if by is None else on.year - by - (bmd is not None and bmd > md)
+        group = (kel, sex, age, bits)
+        key_of[pid] = group
+        if group not in vuln_of:
+            vuln_of[group] = _person_info(kel, sex, age, bits)[1]
+    slices = _slices(Counter(key_of.values()))
+    key_of = {pid: (*g, vuln_of[g]) for pid, g in key_of.items()}
+    _group_cache.clear()
+    _group_cache[key] = (slices, key_of)
+    return slices, key_of
+
+
+def _person_figures(out: Dashboard, f: Filters) -> None:
+    everyone, key_of = _static_groups(f.end)
+    if f.program:
+        members = [
+            r[0]
+            for r in _rows(
+                "SELECT DISTINCT person_id FROM enrollment WHERE deleted_at IS NULL "
+                "AND program_id = ?",
+                [f.program],
+            )
+        ]
+        base = _slices(Counter(key_of[p][:4] for p in members if p in key_of))
+    else:
+        base = everyone
+    reached: Counter[tuple[Any, bool]] = Counter(
+        (key_of[p][0], key_of[p][4]) for p in reached_ids(f) if p in key_of
     )
     names = kelurahan_names()
     kels: list[tuple[str | None, str]] = [
         (code, name) for code, name in names.items() if not f.kelurahan or code == f.kelurahan
     ]
-    if any(r[0] is None for r in rows):
+    if not f.kelurahan and base.people.get(None):
         kels.append((None, UNKNOWN_KEL))
     out.kelurahan = kels
     out.by_category = dict.fromkeys(CATEGORIES, 0)
     out.disability = dict.fromkeys(DOMAINS, 0)
     out.pyramid = {b: {"L": 0, "P": 0} for b in BANDS}
-    out.vulnerable_by_kel = {k: dict.fromkeys(CATEGORIES, 0) for k, _ in kels}
-    out.coverage = {k: {"terjangkau": 0, "rentan_belum": 0, "penduduk": 0} for k, _ in kels}
-    n_cat = len(CATEGORIES)
-    for row in rows:
-        kel, sex, age, count, vuln, reached, reached_vuln = row[:7]
-        band = band_of(age)
-        cats = row[7 : 7 + n_cat]
-        doms = row[7 + n_cat :]
-        out.people += count
-        out.vulnerable += vuln
-        out.reached += reached
-        out.reached_vulnerable += reached_vuln
-        for code, n in zip(CATEGORIES, cats, strict=True):
-            out.by_category[code] += n
-            out.vulnerable_by_kel.setdefault(kel, dict.fromkeys(CATEGORIES, 0))[code] += n
-        for d, n in zip(DOMAINS, doms, strict=True):
-            out.disability[d] += n
-        if sex in ("L", "P"):
+    out.vulnerable_by_kel = {}
+    out.coverage = {}
+    for kel, _name in kels:
+        cats = base.by_category.get(kel, Counter())
+        out.vulnerable_by_kel[kel] = {c: cats.get(c, 0) for c in CATEGORIES}
+        for c in CATEGORIES:
+            out.by_category[c] += cats.get(c, 0)
+        for domain, count in base.disability.get(kel, Counter()).items():
+            out.disability[domain] += count
+        for (band, sex), count in base.pyramid.get(kel, Counter()).items():
             out.pyramid.setdefault(band, {"L": 0, "P": 0})[sex] += count
-        cov = out.coverage.setdefault(kel, {"terjangkau": 0, "rentan_belum": 0, "penduduk": 0})
-        cov["terjangkau"] += reached
-        cov["rentan_belum"] += vuln - reached_vuln
-        cov["penduduk"] += count
+        hit, hit_vulnerable = reached[(kel, False)] + reached[(kel, True)], reached[(kel, True)]
+        out.people += base.people.get(kel, 0)
+        out.vulnerable += base.vulnerable.get(kel, 0)
+        out.reached += hit
+        out.reached_vulnerable += hit_vulnerable
+        out.coverage[kel] = {
+            "terjangkau": hit,
+            "rentan_belum": base.vulnerable.get(kel, 0) - hit_vulnerable,
+            "penduduk": base.people.get(kel, 0),
+        }
     out.households = households(f)
 
 
@@ -424,7 +600,13 @@ def households(f: Filters) -> int:
 def _activity_figures(out: Dashboard, f: Filters) -> None:
     s_sql, s_params = sessions_sql(f)
     out.sessions = int(_one(f"SELECT COUNT(*) FROM ({s_sql})", s_params) or 0)
-    present, recorded = attendance_totals(f)
+    period = [m for m in out.months if f"{f.start:%Y-%m}" <= m <= f"{f.end:%Y-%m}"]
+    if f.start.day == 1 and out.months and f"{f.start:%Y-%m}" >= out.months[0]:
+        # whole months inside the twelve already counted: no second pass over attendance
+        present = sum(out.attendance_by_month[m][0] for m in period)
+        recorded = sum(out.attendance_by_month[m][1] for m in period)
+    else:
+        present, recorded = attendance_totals(f)
     out.attendance_present, out.attendance_recorded = present, recorded
     count, amount = services_totals(f)
     out.services_count, out.services_amount = count, amount
@@ -501,6 +683,45 @@ def new_enrollees_sql(f: Filters, start: dt.date, end: dt.date) -> tuple[str, li
     return sql, params
 
 
+def _attendance_by_month(f: Filters, start: dt.date, end: dt.date) -> dict[str, tuple[int, ...]]:
+    """Per month: present, recorded, distinct people present — for people in scope.
+
+    Without a kelurahan or program filter, everyone is counted and the few people out of scope
+    (tombstoned, moved out) are subtracted: cheaper than testing every attendance row, and exact
+    because the two groups of people are disjoint.
+    """
+
+    def grouped(sql: str, params: list[Any]) -> dict[str, tuple[int, ...]]:
+        return {
+            m: (int(p), int(r), int(who))
+            for m, p, r, who in _rows(
+                f"SELECT substr(date, 1, 7), COALESCE(SUM(present), 0), COUNT(*), "
+                f"COUNT(DISTINCT CASE WHEN present THEN person_id END) FROM ({sql}) GROUP BY 1",
+                params,
+            )
+        }
+
+    if f.kelurahan or f.program:
+        return grouped(*attendance_rows_sql(f, start, end))
+    s_sql, s_params = sessions_sql(f, start, end)
+    rows = (
+        "SELECT t.person_id AS person_id, t.present AS present, s.date AS date "
+        f"FROM ({s_sql}) s JOIN attendance t ON t.activity_id = s.id WHERE t.deleted_at IS NULL"
+    )
+    total = grouped(rows, s_params)
+    excluded = _excluded_ids()
+    if not excluded:
+        return total
+    if len(excluded) <= 500:
+        marks = ",".join("?" * len(excluded))
+        out_of_scope = grouped(rows + f" AND t.person_id IN ({marks})", s_params + excluded)
+    else:
+        out_of_scope = grouped(rows + f" AND t.person_id IN ({EXCLUDED_SQL})", s_params)
+    for month, minus in out_of_scope.items():
+        total[month] = tuple(a - b for a, b in zip(total[month], minus, strict=True))
+    return total
+
+
 def _time_series(out: Dashboard, f: Filters) -> None:
     """Twelve months up to the end of the period: new participants and attendance per month."""
     out.months = month_keys(f.end)
@@ -509,23 +730,9 @@ def _time_series(out: Dashboard, f: Filters) -> None:
     counts = dict(_rows(f"SELECT month, COUNT(DISTINCT person_id) FROM ({e_sql}) GROUP BY 1",
                         e_params))  # fmt: skip
     out.new_enrollees = {m: int(counts.get(m, 0)) for m in out.months}
-    a_sql, a_params = attendance_rows_sql(f, first, f.end)
-    att = {
-        m: (int(p), int(r))
-        for m, p, r in _rows(
-            f"SELECT substr(date, 1, 7), COALESCE(SUM(present), 0), COUNT(*) FROM ({a_sql}) "
-            "GROUP BY 1",
-            a_params,
-        )
-    }
-    out.attendance_by_month = {m: att.get(m, (0, 0)) for m in out.months}
-    people = dict(
-        _rows(
-            f"SELECT substr(date, 1, 7), COUNT(DISTINCT person_id) FROM ({a_sql}) WHERE present "
-            "GROUP BY 1",
-            a_params,
-        )
-    )
+    att = _attendance_by_month(f, first, f.end)
+    out.attendance_by_month = {m: att.get(m, (0, 0, 0))[:2] for m in out.months}
+    people = {m: v[2] for m, v in att.items()}
     out.attendees_by_month = {m: int(people.get(m, 0)) for m in out.months}
 
 

@@ -287,3 +287,19 @@ def test_parse_month():
     for bad in ("2026-13", "26-01", "Oktober", ""):
         with pytest.raises(ValueError, match="bulan tidak sah"):
             d.parse_month(bad)
+
+
+def test_figures_follow_edits_made_after_a_refresh(demo_db):
+    """The in-memory part of the person figures is refreshed when data changes."""
+    actor = Actor.local(demo_db, "tester")
+    f = d.default_filters()
+    before = d.compute(f)
+    woman = m.Person.alive().where(m.Person.sex == "P", m.Person.indigenous == False).first()  # noqa: E712
+    woman.indigenous = True
+    records.save(woman, actor)
+    after_edit = d.compute(f)
+    assert after_edit.by_category["adat"] == before.by_category["adat"] + 1
+    records.delete(m.Person.get_by_id(woman.id), actor)
+    after_delete = d.compute(f)
+    assert after_delete.people == before.people - 1
+    assert after_delete.by_category["adat"] == before.by_category["adat"]
