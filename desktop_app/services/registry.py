@@ -98,6 +98,11 @@ def count(f: PersonFilter, on: dt.date | None = None) -> int:
     return search.count(_db(), f, on)
 
 
+def quick_count(f: PersonFilter) -> int | None:
+    """The count of ``f`` when it is as cheap as the page itself, else None (count later)."""
+    return search.quick_count(_db(), f)
+
+
 def total() -> int:
     return search.count(_db(), PersonFilter())
 

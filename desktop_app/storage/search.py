@@ -10,6 +10,7 @@ page 500 costs the same as page 1 (no OFFSET that re-reads every skipped row).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 import unicodedata
@@ -183,7 +184,7 @@ def _like(token: str) -> str:
     return "%" + token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-BROAD = 30000  # more matches than this: scan people in sort order instead of listing matches
+BROAD = 5000  # more matches than this: scan people in sort order instead of listing matches
 
 
 @dataclass(frozen=True)
@@ -200,6 +201,9 @@ class TextPlan:
     lines_params: list[Any]
     like_sql: str  # the same condition with LIKE only (usable per row)
     like_params: list[Any]
+    match: str | None = None  # FTS5 query of the words of three letters or more
+    short_sql: str = "1"  # LIKE conditions of the shorter words
+    short_params: tuple[Any, ...] = ()
 
     def person_sql(self) -> tuple[str, list[Any]]:
         if self.broad:
@@ -212,20 +216,6 @@ class TextPlan:
             f'p."id" IN (SELECT s."person_id" FROM "person_search" s WHERE {self.lines_sql})',
             list(self.lines_params),
         )
-
-
-_estimates: dict[tuple[int, str, tuple[Any, ...]], int] = {}
-
-
-def _estimate(db: pw.Database, probe: str, params: tuple[Any, ...]) -> int:
-    """Matches of a query, capped at BROAD + 1. Remembered per query: the count and the page of
-    one keystroke ask the same, and a stale estimate only picks a slower plan, never wrong rows."""
-    key = (id(db), probe, params)
-    if key not in _estimates:
-        if len(_estimates) > 256:
-            _estimates.clear()
-        _estimates[key] = db.execute_sql(probe, [*params, BROAD + 1]).fetchone()[0]
-    return _estimates[key]
 
 
 def text_plan(db: pw.Database, text: str) -> TextPlan | None:
@@ -241,16 +231,52 @@ def text_plan(db: pw.Database, text: str) -> TextPlan | None:
         lines = ['s."sid" IN (SELECT rowid FROM "person_fts" WHERE "person_fts" MATCH ?)']
         lines += ["s.\"body\" LIKE ? ESCAPE '\\'" for _ in short]
         lines_sql, lines_params = " AND ".join(lines), [match, *(_like(t) for t in short)]
-        probe = (
-            'SELECT count(*) FROM (SELECT 1 FROM "person_fts" WHERE "person_fts" MATCH ? LIMIT ?)'
-        )
-        probe_params = [match]
+        short_sql = " AND ".join(lines[1:]) or "1"
+        plan = TextPlan(False, lines_sql, lines_params, like_sql, like_params, match, short_sql,
+                        tuple(_like(t) for t in short))  # fmt: skip
     else:
         lines_sql, lines_params = like_sql, like_params
-        probe = f'SELECT count(*) FROM (SELECT 1 FROM "person_search" s WHERE {like_sql} LIMIT ?)'
-        probe_params = like_params
-    estimate = _estimate(db, probe, tuple(probe_params))
-    return TextPlan(estimate > BROAD, lines_sql, lines_params, like_sql, like_params)
+        plan = TextPlan(False, lines_sql, lines_params, like_sql, like_params)
+    # The probe reads the living matches (up to BROAD + 1): a selective query keeps them for its
+    # count and pages (one read per keystroke); a broad one switches plan.
+    found = _matches(db, plan, False)
+    return replace(plan, broad=True) if found is None else plan
+
+
+_match_cache: dict[tuple[Any, ...], list[tuple[str, str]] | None] = {}
+
+
+def _data_stamp(db: pw.Database) -> tuple[int, int]:
+    """Changes since the connection opened (own writes) and PRAGMA data_version (others')."""
+    return db.connection().total_changes, db.execute_sql("PRAGMA data_version").fetchone()[0]
+
+
+def _matches(db: pw.Database, plan: TextPlan, deleted: bool) -> list[tuple[str, str]] | None:
+    """Sorted (name, id) of every matching line, or None when there are more than BROAD."""
+    key = (id(db), plan.lines_sql, tuple(plan.lines_params), deleted, _data_stamp(db))
+    if key not in _match_cache:
+        if len(_match_cache) > 32:
+            _match_cache.clear()
+        alive = 0 if deleted else 1
+        if plan.match is not None:
+            # The trigram index stops after BROAD + 1 hits: a broad word costs next to nothing.
+            sids = [r[0] for r in db.execute_sql(
+                'SELECT rowid FROM "person_fts" WHERE "person_fts" MATCH ? LIMIT ?',
+                [plan.match, BROAD + 1])]  # fmt: skip
+            if len(sids) > BROAD:
+                rows = None
+            else:
+                listed = ", ".join(str(int(sid)) for sid in sids) or "NULL"
+                sql = (f'SELECT s."name", s."person_id" FROM "person_search" s WHERE s."sid" IN ({listed}) '
+                       f'AND +s."alive" = ? AND {plan.short_sql}')  # fmt: skip
+                rows = db.execute_sql(sql, [alive, *plan.short_params]).fetchall()
+        else:
+            sql = (f'SELECT s."name", s."person_id" FROM "person_search" s '
+                   f'WHERE +s."alive" = ? AND {plan.lines_sql} LIMIT ?')  # fmt: skip
+            rows = db.execute_sql(sql, [alive, *plan.lines_params, BROAD + 1]).fetchall()
+            rows = None if len(rows) > BROAD else rows
+        _match_cache[key] = None if rows is None else sorted(rows)
+    return _match_cache[key]
 
 
 def where_sql(f: PersonFilter, on: dt.date, db: pw.Database | None = None,
@@ -344,6 +370,10 @@ def fetch_page(db: pw.Database, f: PersonFilter, *, sort: str = "name", descendi
     # of those rows: the joins run for one page, not for every match being sorted.
     if plan is not None and sort == "name" and f.with_(text="") == PersonFilter(deleted=f.deleted):
         # Words only, by name: the search lines hold name and alive flag, no person lookups.
+        found = None if plan.broad else _matches(db, plan, f.deleted)
+        if found is not None:
+            keys = _slice(found, after, descending, limit)
+            return _details(db, keys, limit)
         cond = plan.like_sql if plan.broad else plan.lines_sql
         ps = [0 if f.deleted else 1, *(plan.like_params if plan.broad else plan.lines_params)]
         if after is not None:
@@ -361,6 +391,24 @@ def fetch_page(db: pw.Database, f: PersonFilter, *, sort: str = "name", descendi
         sql = (f'SELECT p."id", {key} {source} {joins} WHERE {where} '
                f'ORDER BY {key} {direction}, p."id" {direction} LIMIT ?')  # fmt: skip
         keys = db.execute_sql(sql, [*params, limit]).fetchall()
+    return _details(db, keys, limit)
+
+
+def _slice(found: list[tuple[str, str]], after: PageKey | None, descending: bool,
+           limit: int) -> list[tuple[str, str]]:  # fmt: skip
+    """One page of sorted (name, id) matches after ``after``, as (id, name)."""
+    if descending:
+        end = bisect.bisect_left(found, (after.value, after.id)) if after else len(found)
+        chunk = found[max(0, end - limit) : end][::-1]
+    else:
+        start = bisect.bisect_right(found, (after.value, after.id)) if after else 0
+        chunk = found[start : start + limit]
+    return [(pid, name) for name, pid in chunk]
+
+
+def _details(db: pw.Database, keys: list[tuple[str, Any]],
+             limit: int) -> tuple[list[dict[str, Any]], PageKey | None]:  # fmt: skip
+    """The list columns of the people in ``keys`` ((id, sort value), in page order)."""
     if not keys:
         return [], None
     marks = ", ".join("?" for _ in keys)
@@ -373,22 +421,35 @@ def fetch_page(db: pw.Database, f: PersonFilter, *, sort: str = "name", descendi
     for pid, value in keys:
         row = found[pid]
         row["sort_value"] = value
-        rows.append(row)
-    for row in rows:
         for name in ("birth_date", "deleted_at"):
-            value = row[name]
-            if isinstance(value, str) and value:
-                row[name] = (dt.date.fromisoformat(value) if name == "birth_date"
-                             else dt.datetime.fromisoformat(value))  # fmt: skip
+            text = row[name]
+            if isinstance(text, str) and text:
+                row[name] = (dt.date.fromisoformat(text) if name == "birth_date"
+                             else dt.datetime.fromisoformat(text))  # fmt: skip
+        rows.append(row)
     nxt = PageKey(rows[-1]["sort_value"], rows[-1]["id"]) if len(rows) == limit else None
     return rows, nxt
+
+
+def quick_count(db: pw.Database, f: PersonFilter) -> int | None:
+    """The count when it costs nothing more (no words, or a selective search only); else None."""
+    if not f.text.strip():
+        return count(db, f) if f == f.cleared() else None
+    plan = text_plan(db, f.text)
+    if plan is None or plan.broad or f.with_(text="") != PersonFilter(deleted=f.deleted):
+        return None
+    found = _matches(db, plan, f.deleted)
+    return None if found is None else len(found)
 
 
 def count(db: pw.Database, f: PersonFilter, on: dt.date | None = None) -> int:
     plan = text_plan(db, f.text) if f.text.strip() else None
     if plan is not None and f.with_(text="") == PersonFilter(deleted=f.deleted):
         # Words only: count search lines, without touching the person table. A broad query
-        # scans the lines once (LIKE); a selective one reads the trigram index.
+        # scans the lines once (LIKE); a selective one counts its remembered matches.
+        found = None if plan.broad else _matches(db, plan, f.deleted)
+        if found is not None:
+            return len(found)
         cond = plan.like_sql if plan.broad else plan.lines_sql
         ps = plan.like_params if plan.broad else plan.lines_params
         # (+alive: a full read of the lines beats walking the sort index row by row)

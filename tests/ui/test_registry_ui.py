@@ -139,7 +139,10 @@ def test_search_and_filters_combine_and_clear(qtbot, page):
     qtbot.waitUntil(lambda: tab.model.filter.text == typed, timeout=2000)
     assert target.name in _names(tab.view)
     assert all(first[:4].lower() in n.lower() for n in _names(tab.view))
-    assert "cocok" in tab.count_label.text()
+    qtbot.waitUntil(
+        lambda: "cocok" in tab.count_label.text(), timeout=2000
+    )  # counted once typing pauses
+    assert tab.model.filtered_count == len(_names(tab.view))
     tab.search.clear()
     qtbot.waitUntil(lambda: tab.model.filtered_count == total, timeout=2000)
     tab.kelurahan.setCurrentIndex(tab.kelurahan.findData(target.kelurahan))

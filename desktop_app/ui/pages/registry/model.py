@@ -165,16 +165,26 @@ class PeopleModel(LazyTableModel):
         ]  # fmt: skip
         super().__init__(cols, parent)
         self.filter = registry.PersonFilter()
-        self.filtered_count = 0
+        self.filtered_count: int | None = 0
         self.total_count = 0
 
-    def set_filter(self, f: registry.PersonFilter) -> None:
-        """A new search or filter: recount the matches only (the total did not change)."""
+    def set_filter(self, f: registry.PersonFilter, *, count_now: bool = True) -> None:
+        """A new search or filter: the first page at once; the match count too when it is cheap
+        or ``count_now``, otherwise ``filtered_count`` is None until ``update_count``."""
         self.filter = f
         if not self.loaded:
             self.total_count = registry.count(f.cleared())
-        self.filtered_count = registry.count(f) if f.active else self.total_count
+        if not f.active:
+            self.filtered_count = self.total_count
+        elif count_now:
+            self.filtered_count = registry.count(f)
+        else:
+            self.filtered_count = registry.quick_count(f)
         super().reload()
+
+    def update_count(self) -> None:
+        if self.filtered_count is None:
+            self.filtered_count = registry.count(self.filter)
 
     def reload(self) -> None:
         """After data changed: recount everything and reload."""

@@ -42,6 +42,7 @@ from desktop_app.ui.pages.registry.widgets import BadgeDelegate
 from desktop_app.ui.widgets import page_header
 
 SEARCH_DELAY_MS = 120  # wait for a pause in typing before querying
+COUNT_DELAY_MS = 300  # a broad search's count waits until typing pauses
 UNDO_LIMIT = 30
 
 AGE_CHOICES = [("anak", "Anak (0–17)"), ("dewasa", "Dewasa (18–59)"), ("lansia", "Lansia (60+)"),
@@ -152,8 +153,13 @@ class PeopleTab(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.apply_filter)
+        self._timer.timeout.connect(lambda: self.apply_filter(typing=True))
         self.search.textChanged.connect(lambda _t: self._timer.start())
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(self._count_later)
+        self.search.textChanged.connect(lambda _t: self._count_timer.stop())
         for combo in (self.rw, self.rt, self.sex, self.age, self.vulnerability, self.disability,
                       self.has_nik, self.consent):  # fmt: skip
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
@@ -211,12 +217,19 @@ class PeopleTab(QWidget):
             has_nik=self.has_nik.currentData(), program_id=program, consent=self.consent.currentData(),
         )  # fmt: skip
 
-    def apply_filter(self) -> None:
+    def apply_filter(self, typing: bool = False) -> None:
+        """Rows first; while typing, a costly match count (a broad search) waits for a pause."""
         try:
-            self.model.set_filter(self.current_filter())
+            self.model.set_filter(self.current_filter(), count_now=not typing)
         except Exception as exc:  # noqa: BLE001
             show_error(self, self.tr("Daftar penduduk"), exc)
             return
+        self.update_count()
+        if self.model.filtered_count is None:
+            self._count_timer.start()
+
+    def _count_later(self) -> None:
+        self.model.update_count()
         self.update_count()
 
     def refresh(self) -> None:
@@ -225,7 +238,11 @@ class PeopleTab(QWidget):
 
     def update_count(self) -> None:
         m = self.model
-        if m.filter.active:
+        if m.filtered_count is None:
+            text = self.tr("Menghitung… dari {total} penduduk").format(
+                total=format_number(m.total_count)
+            )
+        elif m.filter.active:
             text = self.tr("{shown} dari {total} penduduk cocok").format(
                 shown=format_number(m.filtered_count), total=format_number(m.total_count))  # fmt: skip
         else:
