@@ -118,34 +118,68 @@ class Loaded:
 
 
 def load(cycle_id: str) -> Loaded:
+    """The cycle as a checked ``Ledger``. Stored rows that break a rule (e.g. a round drawn twice
+    after merging another device's workbook) are refused with a message, never shown as if fine."""
     cycle = get_cycle(cycle_id)
+
+    def broken(detail: str) -> ArisanError:
+        return ArisanError(
+            f"Buku arisan '{cycle.name}' tidak seimbang ({detail}). Periksa data yang diimpor."
+        )
+
     share_rows = {s.id: s for s in ArisanShare.alive().where(ArisanShare.cycle == cycle.id)}
     shares = [A.Share(s.id, s.membership_id, s.number) for s in share_rows.values()]
-    round_rows = {r.number: r for r in ArisanRound.alive().where(ArisanRound.cycle == cycle.id)}
+    round_rows: dict[int, ArisanRound] = {}
+    for r in ArisanRound.alive().where(ArisanRound.cycle == cycle.id):
+        if r.number in round_rows:
+            raise broken(f"putaran {r.number} tercatat dua kali")
+        round_rows[r.number] = r
     by_round_id = {r.id: r.number for r in round_rows.values()}
     contributions: dict[tuple[int, str], ArisanContribution] = {}
     domain_rounds = {n: A.Round(n, r.date, {}) for n, r in round_rows.items()}
     ids = list(by_round_id)
     for c in ArisanContribution.alive().where(ArisanContribution.round.in_(ids)):
         n = by_round_id[c.round_id]
+        if (n, c.share_id) in contributions:
+            raise broken(f"setoran bagian yang sama tercatat dua kali di putaran {n}")
         contributions[(n, c.share_id)] = c
         domain_rounds[n].contributions[c.share_id] = A.Contribution(
             c.share_id, c.due, c.paid, c.paid_on, c.collected_by, c.late, c.penalty)  # fmt: skip
     for d in ArisanDraw.alive().where(ArisanDraw.round.in_(ids)):
-        domain_rounds[by_round_id[d.round_id]].draw = A.DrawResult(
+        rnd = domain_rounds[by_round_id[d.round_id]]
+        if rnd.draw is not None:
+            raise broken(f"putaran {rnd.number} diundi dua kali")
+        rnd.draw = A.DrawResult(
             d.method, d.seed, json.loads(d.eligible), json.loads(d.winners),
             {k: int(v) for k, v in json.loads(d.bids or "{}").items()}, d.witnesses)  # fmt: skip
     for p in ArisanPayout.alive().where(ArisanPayout.round.in_(ids)):
-        domain_rounds[by_round_id[p.round_id]].payouts[p.share_id] = A.Payout(
+        rnd = domain_rounds[by_round_id[p.round_id]]
+        if p.share_id in rnd.payouts:
+            raise broken(f"pemenang putaran {rnd.number} dibayar dua kali")
+        rnd.payouts[p.share_id] = A.Payout(
             p.share_id, p.gross, p.fee, p.discount, p.arrears_deducted, p.net, p.paid_on,
             p.received_by)  # fmt: skip
     try:
         ledger = A.Ledger.restore(terms_of(cycle), shares, list(domain_rounds.values()))
-    except A.InvariantBroken as exc:
-        raise ArisanError(
-            f"Buku arisan '{cycle.name}' tidak seimbang ({exc}). Periksa data yang diimpor."
-        ) from exc
+    except (A.InvariantBroken, A.ArisanError) as exc:
+        raise broken(str(exc)) from exc
     return Loaded(cycle, ledger, round_rows, contributions, share_rows)
+
+
+def check_books(cycle_ids: list[str] | None = None) -> list[str]:
+    """Re-check stored cycles against the ledger rules (after an import or merge from another
+    device, which may bring e.g. a second draw of the same round); one Indonesian line per broken
+    cycle, empty when all balance."""
+    query = ArisanCycle.alive()
+    if cycle_ids is not None:
+        query = query.where(ArisanCycle.id.in_(cycle_ids))
+    problems = []
+    for cycle in query:
+        try:
+            load(cycle.id)
+        except A.ArisanError as exc:
+            problems.append(str(exc))
+    return problems
 
 
 def _round_row(loaded: Loaded, round_id: str) -> ArisanRound:

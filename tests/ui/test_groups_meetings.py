@@ -107,3 +107,19 @@ def test_bidding_round_through_the_dialogs(qtbot, setup, empty_ctx):
     click(qtbot, pay.ok_button)
     assert "Kas di tangan: Rp 25.000" in panel.cash_label.text().replace("\xa0", " ")
     assert "Diperiksa ulang: hasil cocok" in panel.draw_label.text()
+
+
+def test_books_broken_by_a_merge_are_reported_not_shown(qtbot, setup, empty_ctx):
+    page, g, people, ms = setup
+    cycle = arisan.create_cycle(empty_ctx.actor, g.id, name="Siklus A", contribution=10_000,
+                                frequency="mingguan", winners_per_round=1, method="urutan",
+                                start_date=dt.date(2026, 3, 7), shares={m.id: 1 for m in ms})  # fmt: skip
+    rnd = arisan.open_round(empty_ctx.actor, cycle.id)
+    draw = arisan.run_draw(empty_ctx.actor, rnd.id, witnesses=None)
+    ArisanDraw.create(round=rnd.id, method="urutan", eligible=draw.eligible, winners="[]")
+    empty_ctx.notify_changed("arisan_draw")  # as an import does
+    page.tabs.setCurrentWidget(page.arisan)
+    panel = page.arisan
+    qtbot.waitUntil(lambda: "diundi dua kali" in panel.terms_label.text())
+    assert not any(b.isEnabled() for b in (panel.open_round_button, panel.pay_button,
+                                           panel.draw_button, panel.payout_button))  # fmt: skip

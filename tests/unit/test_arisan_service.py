@@ -9,7 +9,7 @@ import pytest
 
 from desktop_app.domain import arisan as A
 from desktop_app.services import arisan, groups
-from desktop_app.storage.models import ArisanContribution, ArisanPayout, AuditLog
+from desktop_app.storage.models import ArisanContribution, ArisanDraw, ArisanPayout, AuditLog
 
 DAY = dt.date(2026, 3, 7)
 
@@ -170,3 +170,18 @@ def test_a_member_in_a_running_cycle_cannot_leave(db, actor, cycle):
                              left_on=DAY + dt.timedelta(days=40))  # fmt: skip
     row = next(m for m in groups.members(cycle.group_id) if m.id == membership_id)
     assert (row.status, row.left_on) == ("aktif", None)
+
+
+def test_check_books_finds_a_second_draw_merged_from_another_device(db, actor, cycle):
+    rnd = arisan.open_round(actor, cycle.id)
+    for row in arisan.round_sheet(rnd.id):
+        arisan.record_payment(actor, row.id, paid=100_000, paid_on=DAY)
+    draw = arisan.run_draw(actor, rnd.id, witnesses="Saksi")
+    assert arisan.check_books() == []
+    other = [s for s in json.loads(draw.eligible) if s not in json.loads(draw.winners)][0]
+    ArisanDraw.create(round=rnd.id, method="undian", seed="x", eligible=draw.eligible,
+                      winners=json.dumps([other]))  # what a merge could bring  # fmt: skip
+    ArisanDraw.create(round=rnd.id, method="undian", seed="y", eligible=draw.eligible,
+                      winners=draw.winners)  # fmt: skip
+    problems = arisan.check_books()
+    assert len(problems) == 1 and "putaran 1 diundi dua kali" in problems[0]

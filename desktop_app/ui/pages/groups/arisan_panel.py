@@ -171,6 +171,7 @@ class ArisanPanel(QWidget):
                 else self.tr("Pilih kelompok di sebelah kiri.")
             )
             self.cash_label.clear()
+            self.open_round_button.setEnabled(False)
             fill_table(self.schedule_table, [], [])
             fill_table(self.arrears_table, [], [])
             self.round_combo.blockSignals(False)
@@ -178,9 +179,13 @@ class ArisanPanel(QWidget):
             return
         try:
             view = arisan.tab_view(cycle_id, keep)  # one load of the ledger for the whole tab
-        except ValueError as exc:
+        except (
+            ValueError
+        ) as exc:  # books that break a rule (e.g. after a merge): say so, no actions
             self.round_combo.blockSignals(False)
             self.terms_label.setText(str(exc))
+            self.cash_label.clear()
+            self.open_round_button.setEnabled(False)
             self.show_round(None, [])
             return
         s, schedule, arrears = view.summary, view.schedule, view.arrears
