@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+import peewee as pw
 import xlsxwriter
 from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
@@ -87,7 +88,17 @@ def atomic_output(path: Path | str) -> Iterator[Path]:
         raise
 
 
-CellWriter = Callable[[Worksheet, int, int, Any], None]
+CellWriter = Callable[[int, int, Any], None]  # (row, column, value as stored)
+EXCEL_EPOCH_ORDINAL = dt.date(1899, 12, 30).toordinal()  # serial day 0 (after Excel's 1900 bug)
+EXCEL_MARCH_1900 = dt.date(1900, 3, 1)  # from here on, serial = days since the epoch
+
+
+def _lookup_field(model: Any, col: f.ColumnSpec) -> pw.Field:
+    """The field a LOOKUP column finally shows (following ``ref`` and ``via``)."""
+    target = model._meta.fields[col.ref].rel_model
+    for hop in col.via:
+        target = target._meta.fields[hop].rel_model
+    return target._meta.fields[col.attr]
 
 
 class ExchangeWriter:
@@ -134,76 +145,94 @@ class ExchangeWriter:
         self.counts: dict[str, int] = {}
 
     # --- cells ------------------------------------------------------------------------------
+    # One small function per column, bound to its sheet, calls XlsxWriter's typed writers without
+    # the A1-notation wrapper of the public methods: per cell this is the export's whole overhead
+    # over a bare writer (see benchmarks/bench_export.py).
 
-    def _text(self, ws: Worksheet, r: int, c: int, value: Any, fmt: Format, quoted: Format) -> None:
-        text = clean_text(value if isinstance(value, str) else str(value))
-        if text:
-            ws.write_string(r, c, text, quoted if needs_quote(text) else fmt)
+    def text_writer(self, ws: Worksheet, fmt: Format, quoted: Format,
+                    transform: Callable[[Any], Any] | None = None) -> CellWriter:  # fmt: skip
+        write_string = getattr(ws, "_write_string", ws.write_string)
 
-    def cell_writer(self, col: f.ColumnSpec) -> CellWriter:
-        """A function writing one value of ``col`` (as stored in the database) into a cell."""
-        kind = col.kind
-        if kind in (f.TEXT, f.ID, f.REF):
-            return lambda ws, r, c, v: None if v is None else self._text(
-                ws, r, c, v, self.fmt_text, self.fmt_quoted)  # fmt: skip
-        if kind == f.ID_TEXT:
-            if self.masked:
-                return lambda ws, r, c, v: None if not v else self._text(
-                    ws, r, c, mask_digits(str(v)), self.fmt_text, self.fmt_quoted)  # fmt: skip
-            return lambda ws, r, c, v: None if v is None else self._text(
-                ws, r, c, v, self.fmt_text, self.fmt_quoted)  # fmt: skip
-        if kind == f.LOOKUP:
-            hide = self.masked and col.attr in MASKED_ATTRS
-
-            def write_lookup(ws: Worksheet, r: int, c: int, v: Any) -> None:
-                if v is None or v == "":
+        def write(r: int, c: int, value: Any) -> None:
+            if transform is not None:
+                value = transform(value)
+                if value is None:
                     return
-                if isinstance(v, dt.date) and not isinstance(v, dt.datetime):
-                    self._date(ws, r, c, v, self.fmt_ro_date)
-                elif isinstance(v, (int, float)) and not isinstance(v, bool):
-                    ws.write_number(r, c, v)
-                else:
-                    text = mask_digits(str(v)) if hide else v
-                    self._text(ws, r, c, text, self.fmt_ro, self.fmt_ro_quoted)
+            text = value if type(value) is str else str(value)
+            if text.isascii() and text.isprintable():  # the common case: nothing to clean
+                if text:
+                    write_string(r, c, text, quoted if text[0] in "=+-@" else fmt)
+                return
+            text = clean_text(text)
+            if text:
+                write_string(r, c, text, quoted if needs_quote(text) else fmt)
 
-            return write_lookup
+        return write
+
+    def date_writer(self, ws: Worksheet, fmt: Format) -> CellWriter:
+        write_number = getattr(ws, "_write_number", ws.write_number)
+        write_string = getattr(ws, "_write_string", ws.write_string)
+        write_datetime = ws.write_datetime
+
+        def write(r: int, c: int, value: Any) -> None:
+            if type(value) is str:
+                try:
+                    value = (dt.datetime if len(value) > 10 else dt.date).fromisoformat(value)
+                except ValueError:
+                    write_string(r, c, clean_text(value), self.fmt_text)
+                    return
+            if value.year < 1900:  # Excel has no dates before 1900: keep the ISO text
+                write_string(r, c, value.isoformat(), self.fmt_text)
+            elif type(value) is dt.date and value >= EXCEL_MARCH_1900:
+                write_number(r, c, value.toordinal() - EXCEL_EPOCH_ORDINAL, fmt)  # the serial day
+            else:
+                write_datetime(r, c, value, fmt)
+
+        return write
+
+    def cell_writer(self, ws: Worksheet, col: f.ColumnSpec, model: Any = None) -> CellWriter:
+        """A function writing one value of ``col`` (as stored in the database) into a cell of ``ws``."""
+        kind = col.kind
+        write_number = getattr(ws, "_write_number", ws.write_number)
+        write_string = getattr(ws, "_write_string", ws.write_string)
+        if kind in (f.TEXT, f.ID, f.REF):
+            return self.text_writer(ws, self.fmt_text, self.fmt_quoted)
+        if kind == f.ID_TEXT:
+            masked = (lambda v: mask_digits(str(v)) or None) if self.masked else None
+            return self.text_writer(ws, self.fmt_text, self.fmt_quoted, masked)
+        if kind == f.LOOKUP:
+            target = _lookup_field(model, col) if model is not None else None
+            if isinstance(target, pw.DateField):
+                return self.date_writer(ws, self.fmt_ro_date)
+            if isinstance(target, pw.IntegerField):
+                return lambda r, c, v: write_number(r, c, v)
+            hide = self.masked and col.attr in MASKED_ATTRS
+            masked = (lambda v: mask_digits(str(v)) or None) if hide else None
+            return self.text_writer(ws, self.fmt_ro, self.fmt_ro_quoted, masked)
         if kind == f.DATE:
-            return lambda ws, r, c, v: None if v is None else self._date(ws, r, c, v, self.fmt_date)
+            return self.date_writer(ws, self.fmt_date)
         if kind == f.DATETIME:
-            return lambda ws, r, c, v: None if v is None else self._date(
-                ws, r, c, v, self.fmt_datetime)  # fmt: skip
+            return self.date_writer(ws, self.fmt_datetime)
         if kind in (f.INT, f.VERSION):
-            return lambda ws, r, c, v: None if v is None else ws.write_number(r, c, v, self.fmt_int)
+            fmt_int = self.fmt_int
+            return lambda r, c, v: write_number(r, c, v, fmt_int)
         if kind == f.MONEY:
-            return lambda ws, r, c, v: None if v is None else ws.write_number(r, c, v, self.fmt_money)
+            fmt_money = self.fmt_money
+            return lambda r, c, v: write_number(r, c, v, fmt_money)
         if kind == f.BOOL:
-            return lambda ws, r, c, v: None if v is None else ws.write_string(
-                r, c, f.TRUE_TEXT if v else f.FALSE_TEXT)  # fmt: skip
+            yes, no = f.TRUE_TEXT, f.FALSE_TEXT
+            return lambda r, c, v: write_string(r, c, yes if v else no)
         if kind == f.STATUS:
-            return lambda ws, r, c, v: ws.write_string(r, c, f.STATUS_DELETE) if v else None
+            return lambda r, c, v: write_string(r, c, f.STATUS_DELETE) if v else None
         if kind == f.KELURAHAN:
             names = self.kelurahan_names
-            return lambda ws, r, c, v: None if not v else self._text(
-                ws, r, c, names.get(v, v), self.fmt_text, self.fmt_quoted)  # fmt: skip
+            return self.text_writer(ws, self.fmt_text, self.fmt_quoted, lambda v: names.get(v, v) or None)
         if kind == f.CODE:
             if col.write_codes and col.codes and all(isinstance(k, int) for k in col.codes):
-                return lambda ws, r, c, v: None if v is None else ws.write_number(r, c, v, self.fmt_int)
-            encode = col.encode_code
-            return lambda ws, r, c, v: None if v is None or v == "" else self._text(
-                ws, r, c, encode(v), self.fmt_text, self.fmt_quoted)  # fmt: skip
+                fmt_int = self.fmt_int
+                return lambda r, c, v: write_number(r, c, v, fmt_int)
+            return self.text_writer(ws, self.fmt_text, self.fmt_quoted, col.encode_code)
         raise ValueError(f"no writer for column kind {kind!r}")
-
-    def _date(self, ws: Worksheet, r: int, c: int, value: Any, fmt: Format) -> None:
-        if isinstance(value, str):
-            try:
-                value = (dt.datetime if "T" in value or " " in value else dt.date).fromisoformat(value)
-            except ValueError:
-                self._text(ws, r, c, value, self.fmt_text, self.fmt_quoted)
-                return
-        if value.year < 1900:  # Excel has no dates before 1900: keep the ISO text
-            ws.write_string(r, c, value.isoformat(), self.fmt_text)
-            return
-        ws.write_datetime(r, c, value, fmt)
 
     # --- sheets -----------------------------------------------------------------------------
 
@@ -292,8 +321,7 @@ class ExchangeWriter:
             ws.set_column(c, c, col.width, self.column_format(col))
             ws.write_string(0, c, col.header, self.fmt_header_ro if col.read_only else self.fmt_header)
         ws.freeze_panes(1, 0)
-        writers = [self.cell_writer(col) for col in columns]
-        indexed = list(enumerate(writers))
+        indexed = list(enumerate(self.cell_writer(ws, col, spec.model) for col in columns))
         r = 0
         text = f"Menulis lembar {spec.name}…"
         progress(done, total, text)
@@ -301,7 +329,7 @@ class ExchangeWriter:
             for c, write in indexed:
                 value = row[c]
                 if value is not None:
-                    write(ws, r, c, value)
+                    write(r, c, value)
             if r % PROGRESS_EVERY == 0:
                 progress(done + r, total, text)
         last = max(r, 1)
