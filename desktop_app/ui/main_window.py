@@ -5,12 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QStyle,
     QWidget,
@@ -42,6 +44,26 @@ def area_icon(widget: QWidget, name: str) -> QIcon:
     return widget.style().standardIcon(_FALLBACK_ICONS.get(name, QStyle.StandardPixmap.SP_FileIcon))
 
 
+class PageStack(QStackedWidget):
+    """The stack of pages; it asks only for the room the page on show needs (a plain stack asks
+    for the largest of all pages built so far)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        page = self.currentWidget()
+        return page.minimumSizeHint().expandedTo(page.minimumSize()) if page else QSize(0, 0)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        page = self.currentWidget()
+        return page.sizeHint() if page else QSize(0, 0)
+
+    def heightForWidth(self, _width: int) -> int:  # noqa: N802 - Qt override
+        return -1  # the page fills the height it is given (at least its minimum), then scrolls
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, settings: QSettings | None = None) -> None:
         super().__init__()
@@ -55,10 +77,9 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setFixedWidth(210)
         self.sidebar.setIconSize(QSize(22, 22))
         self.sidebar.setSpacing(2)
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         self._pages: dict[str, QWidget] = {}
         for spec in PAGES:
             item = QListWidgetItem(area_icon(self, spec.icon), self.tr(spec.title))
@@ -73,8 +94,16 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.sidebar)
-        layout.addWidget(self.stack, 1)
+        # A page never gets less room than it needs: on a small screen (1366×768 at 150% leaves
+        # 910×512) it scrolls instead of squeezing its buttons and fields until they are cut off.
+        self.page_area = QScrollArea()
+        self.page_area.setObjectName("pageArea")
+        self.page_area.setWidgetResizable(True)
+        self.page_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_area.setWidget(self.stack)
+        layout.addWidget(self.page_area, 1)
         self.setCentralWidget(central)
+        self._fit_sidebar()
 
         self.db_label = QLabel()
         self.counts_label = QLabel()
@@ -132,8 +161,16 @@ class MainWindow(QMainWindow):
                 self.stack.insertWidget(index, placeholder)
                 self.stack.removeWidget(page)
                 page.deleteLater()
+        self._fit_sidebar()
         self.refresh_status()
         self.show_area_index(current)
+
+    def _fit_sidebar(self) -> None:
+        """As wide as the longest area name in the current language, no wider."""
+        metrics = self.sidebar.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self.sidebar.item(i).text())
+                     for i in range(self.sidebar.count()))  # fmt: skip
+        self.sidebar.setFixedWidth(min(260, widest + self.sidebar.iconSize().width() + 36))
 
     def show_area_index(self, index: int) -> None:
         if index < 0:
