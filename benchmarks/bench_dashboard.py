@@ -44,22 +44,29 @@ def main() -> None:
         db = database.connect(copy, create=False, migrate=False)
         f = d.default_filters()
         kel = next(iter(d.kelurahan_names()))
-        variants = [f, f.with_(kelurahan=kel), d.Filters(d.shift_month(f.start, -2), f.end)]
-        cold, warm = [], []
-        for run in range(args.runs):
+        kel_f = f.with_(kelurahan=kel)
+        quarter = d.Filters(d.shift_month(f.start, -2), f.end)
+        program = d.program_choices()[0][0]
+        variants = {"kelurahan": kel_f, "3 bulan": quarter, "program": f.with_(program=program),
+                    "semua (lagi)": f}  # fmt: skip
+        cold: list[float] = []
+        warm: dict[str, list[float]] = {name: [] for name in variants}
+        for _run in range(args.runs):
             d._static_cache.clear()  # as after opening the app or after an edit
             db.close()
             start = time.perf_counter()
             data = d.compute(f)
             cold.append(time.perf_counter() - start)
-            db.close()  # each refresh runs on a new worker connection
-            start = time.perf_counter()
-            d.compute(variants[run % len(variants)])
-            warm.append(time.perf_counter() - start)
+            for name, variant in variants.items():
+                db.close()  # each refresh runs on a new worker connection
+                start = time.perf_counter()
+                d.compute(variant)
+                warm[name].append(time.perf_counter() - start)
         print(f"people in scope: {data.people}, sessions in {d.period_label(f.start, f.end)}: "
               f"{data.sessions}, outcome indicators: {len(data.outcomes)}")  # fmt: skip
         print(f"first refresh (reads static person facts): {_ms(cold)}")
-        print(f"refresh after a filter change:             {_ms(warm)}")
+        for name, samples in warm.items():
+            print(f"refresh, filter {name:<14}           {_ms(samples)}")
         out = d.Dashboard(f)
         parts = {
             "static person facts (cached)": lambda: (d._static_cache.clear(), d._static_people()),

@@ -290,9 +290,9 @@ def sessions_sql(f: Filters, start: dt.date | None = None, end: dt.date | None =
         params.append(f.program)
     if f.kelurahan:
         sql += (
-            " AND (pr.kelurahan = ? OR EXISTS (SELECT 1 FROM attendance t JOIN person tp "
-            "ON tp.id = t.person_id WHERE t.activity_id = a.id AND t.deleted_at IS NULL "
-            "AND tp.deleted_at IS NULL AND tp.kelurahan = ?))"
+            " AND (pr.kelurahan = ? OR a.id IN (SELECT t.activity_id FROM attendance t "
+            "WHERE t.deleted_at IS NULL AND t.person_id IN (SELECT tp.id FROM person tp "
+            "WHERE tp.kelurahan = ? AND tp.deleted_at IS NULL)))"
         )
         params += [f.kelurahan, f.kelurahan]
     return sql, params
