@@ -42,9 +42,12 @@ PERSON_EVIDENCE = {"nik", "sex", "birth_date", "birth_year", detect.PLACE_DATE, 
 
 
 def parse_workbook(path: Path | str, mapping: mapping_mod.Mapping | None = None,
-                   progress: Any = None) -> ParsedWorkbook:  # fmt: skip
-    """Read ``path`` into records. Raises ``ExchangeFileError`` when the file cannot be read."""
-    raw = read_workbook(path)
+                   progress: Any = None, password: str | None = None) -> ParsedWorkbook:  # fmt: skip
+    """Read ``path`` into records. Raises ``ExchangeFileError`` when the file cannot be read.
+
+    ``password`` opens an encrypted workbook; without it such a workbook is refused.
+    """
+    raw = read_workbook(path, password=password)
     reader = _Reader(raw, mapping, progress)
     return reader.run()
 
@@ -333,9 +336,17 @@ class _Reader:
         if role == detect.NUMBERING:
             return None
         if role == "id":
-            return values.parse_uuid(cell)
+            parsed = values.parse_uuid(cell)
+            if not ctx.exchange and parsed.issues:
+                # An office's own list numbers its rows in an "ID" column: not a Berdaya ID.
+                return Parsed(None, [(WARNING, "Kolom ID bukan ID Berdaya; diabaikan untuk baris "
+                                               "ini (dicocokkan lewat NIK atau nama).")])  # fmt: skip
+            return parsed
         if role == "version":
-            return values.parse_version(cell)
+            parsed = values.parse_version(cell)
+            if not ctx.exchange and parsed.issues:
+                return Parsed(None)
+            return parsed
         if role == "@status":
             text = values.clean_text(cell).upper()
             if not text:

@@ -125,11 +125,11 @@ def _sheet_parts(data: bytes) -> dict[str, str]:
     return out
 
 
-def read_workbook(path: Path | str) -> RawWorkbook:
+def read_workbook(path: Path | str, password: str | None = None) -> RawWorkbook:
     """Check and open ``path``; raise ``ExchangeFileError`` (Indonesian) when it cannot be read."""
     require_defusedxml()
     path = Path(path)
-    check = safety.check_file(path)
+    check = safety.check_file(path, password=password)
     findings: list[Finding] = []
     source: Any = check.data
     parts: dict[str, str] = {}

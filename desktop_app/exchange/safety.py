@@ -84,8 +84,14 @@ def _col_number(letters: bytes) -> int:
     return n
 
 
-def check_file(path: Path, *, max_bytes: int = 400 * 1024 * 1024) -> FileCheck:
-    """Read ``path`` once, hash it, and raise ``ExchangeFileError`` if it must not be parsed."""
+def check_file(
+    path: Path, *, password: str | None = None, max_bytes: int = 400 * 1024 * 1024
+) -> FileCheck:
+    """Read ``path`` once, hash it, and raise ``ExchangeFileError`` if it must not be parsed.
+
+    An encrypted workbook is refused unless ``password`` is given; then the decrypted workbook
+    goes through every other check (the hash stays the one of the file as received).
+    """
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -101,6 +107,16 @@ def check_file(path: Path, *, max_bytes: int = 400 * 1024 * 1024) -> FileCheck:
     digest = hashlib.sha256(data).hexdigest()
     head = data[:8]
     if head.startswith(OLE_MAGIC):
+        if password and _is_encrypted_ole(data):
+            from desktop_app.exchange import crypto
+
+            try:
+                plain = crypto.decrypt_bytes(path, password)
+            except (crypto.WorkbookCryptoError, OSError) as exc:
+                raise ExchangeFileError(str(exc)) from exc
+            if not plain.startswith(ZIP_MAGIC):
+                raise ExchangeFileError(f"Isi buku kerja {path.name} yang dibuka bukan .xlsx.")
+            return _check_zip(path, plain, digest)
         return _check_ole(path, data, digest)
     if head.startswith(ZIP_MAGIC):
         return _check_zip(path, data, digest)
@@ -117,12 +133,16 @@ def check_file(path: Path, *, max_bytes: int = 400 * 1024 * 1024) -> FileCheck:
     )
 
 
-def _check_ole(path: Path, data: bytes, digest: str) -> FileCheck:
+def _is_encrypted_ole(data: bytes) -> bool:
     # Directory entry names in an OLE file are UTF-16LE.
-    if (
+    return (
         "EncryptedPackage".encode("utf-16-le") in data
         or "EncryptionInfo".encode("utf-16-le") in data
-    ):
+    )
+
+
+def _check_ole(path: Path, data: bytes, digest: str) -> FileCheck:
+    if _is_encrypted_ole(data):
         raise ExchangeFileError(
             f"Buku kerja {path.name} dilindungi kata sandi (terenkripsi) dan belum dapat dibaca. "
             "Buka di Excel, hapus kata sandinya (File > Info > Proteksi Buku Kerja), simpan, lalu "

@@ -223,3 +223,16 @@ def test_old_office_file_that_is_not_a_workbook_is_refused(tmp_path):
     path = tmp_path / "lama.xls"
     path.write_bytes(safety.OLE_MAGIC + bytes(600) + "WordDocument".encode("utf-16-le"))
     _refused(path, ".xlsx")
+
+
+def test_encrypted_workbook_opens_with_its_password(tmp_path):
+    msoffcrypto = pytest.importorskip("msoffcrypto")
+    plain = _people_xlsx(tmp_path / "biasa.xlsx")
+    locked = tmp_path / "terkunci.xlsx"
+    with open(plain, "rb") as src, open(locked, "wb") as dst:
+        msoffcrypto.OfficeFile(src).encrypt("rahasia123", dst)
+    parsed = parse_workbook(locked, password="rahasia123")
+    assert [r.values["name"] for r in parsed.records] == ["Ani"]
+    assert parsed.file_hash == hashlib.sha256(locked.read_bytes()).hexdigest()
+    with pytest.raises(ExchangeFileError, match="salah"):
+        parse_workbook(locked, password="keliru")

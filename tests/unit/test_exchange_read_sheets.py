@@ -352,3 +352,11 @@ def test_sample_files_are_left_untouched(tmp_path):
     before = copy.read_bytes()
     parse_workbook(copy)
     assert copy.read_bytes() == before
+
+
+def test_an_office_row_number_in_an_id_column_does_not_reject_the_row(tmp_path):
+    path = _xlsx(tmp_path / "id.xlsx", [["ID", "Nama", "JK", "NIK"], [17, "Ani", "P", "-"]])
+    (rec,) = parse_workbook(path).records
+    assert rec.record_id is None and not rec.rejected
+    assert rec.values == {"name": "Ani", "sex": "P", "nik": None}
+    assert rec.present_fields == {"name", "sex"}
