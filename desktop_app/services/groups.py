@@ -19,7 +19,9 @@ from desktop_app.domain.wilayah import find_kelurahan, kelurahan_list
 from desktop_app.services import records
 from desktop_app.services.context import Actor
 from desktop_app.storage.models import (
+    ArisanContribution,
     ArisanCycle,
+    ArisanRound,
     ArisanShare,
     Group,
     GroupMeeting,
@@ -111,7 +113,24 @@ def save_group(actor: Actor, *, name: str, kind: str, kelurahan: str | None = No
 
 
 def delete_group(actor: Actor, group_id: str) -> None:
-    records.delete(get_group(group_id), actor)
+    """Tombstone a group created by mistake; a group whose arisan books hold money stays."""
+    group = get_group(group_id)
+    money = (
+        ArisanContribution.alive()
+        .join(ArisanRound)
+        .join(ArisanCycle)
+        .where(
+            (ArisanCycle.group == group.id)
+            & ArisanCycle.deleted_at.is_null()
+            & ((ArisanContribution.paid > 0) | (ArisanContribution.penalty > 0))
+        )  # fmt: skip
+        .exists()
+    )
+    if money:
+        raise ValueError(
+            "Kelompok ini punya buku arisan yang mencatat uang; kelompok tidak dapat dihapus."
+        )
+    records.delete(group, actor)
 
 
 # --- people and members -----------------------------------------------------------------------
@@ -330,6 +349,19 @@ def meetings(group_id: str) -> list[MeetingRow]:
 def meeting_attendance(meeting_id: str) -> dict[str, bool]:
     return {a.person_id: a.present for a in GroupMeetingAttendance.alive()
             .where(GroupMeetingAttendance.meeting == meeting_id)}  # fmt: skip
+
+
+def delete_meeting(actor: Actor, meeting_id: str) -> None:
+    """Tombstone a meeting recorded by mistake, with its attendance, in one transaction."""
+    meeting = GroupMeeting.alive().where(GroupMeeting.id == meeting_id).first()
+    if meeting is None:
+        raise ValueError("Pertemuan tidak ditemukan.")
+    with _db().atomic():
+        for row in GroupMeetingAttendance.alive().where(
+            GroupMeetingAttendance.meeting == meeting.id
+        ):
+            records.delete(row, actor)
+        records.delete(meeting, actor)
 
 
 def save_meeting(actor: Actor, group_id: str, *, date: dt.date | None, place: str | None,

@@ -123,3 +123,21 @@ def test_books_broken_by_a_merge_are_reported_not_shown(qtbot, setup, empty_ctx)
     qtbot.waitUntil(lambda: "diundi dua kali" in panel.terms_label.text())
     assert not any(b.isEnabled() for b in (panel.open_round_button, panel.pay_button,
                                            panel.draw_button, panel.payout_button))  # fmt: skip
+
+
+def test_delete_a_meeting_and_a_group_after_confirming(qtbot, setup, monkeypatch):
+    page, g, people, _ms = setup
+    groups.save_meeting(page.ctx.actor, g.id, date=dt.date(2026, 2, 7), place="Balai",
+                        topics=None, decisions=None, present=[people[0].id])  # fmt: skip
+    page.refresh_groups()
+    page.tabs.setCurrentIndex(1)
+    page.meeting_table.selectRow(0)
+    answers = iter([False, True, True])
+    monkeypatch.setattr(page, "confirm", lambda *_a: next(answers))
+    click(qtbot, page.delete_meeting_button)  # "No": nothing happens
+    assert page.meeting_table.rowCount() == 1
+    page.meeting_table.selectRow(0)
+    click(qtbot, page.delete_meeting_button)
+    assert page.meeting_table.rowCount() == 0
+    click(qtbot, page.delete_group_button)
+    assert page.group_table.rowCount() == 0 and page.group_title.text() == "Belum ada kelompok"

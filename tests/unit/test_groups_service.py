@@ -87,3 +87,30 @@ def test_find_people_by_name_or_nik(db, actor):
     _person(actor, "Yuliana Bano")
     assert [h.name for h in groups.find_people("liana")] == ["Yuliana Bano"]
     assert groups.find_people("x") == []
+
+
+def test_delete_meeting_and_group(db, actor):
+    g = groups.save_group(actor, name="Salah ketik", kind="diskusi")
+    a = _person(actor, "Ana")
+    m = groups.save_meeting(actor, g.id, date=dt.date(2026, 2, 7), place=None, topics=None,
+                            decisions=None, present=[a.id])  # fmt: skip
+    groups.delete_meeting(actor, m.id)
+    assert groups.meetings(g.id) == [] and groups.meeting_attendance(m.id) == {}
+    groups.delete_group(actor, g.id)
+    assert groups.list_groups() == []
+
+
+def test_group_with_arisan_money_cannot_be_deleted(db, actor):
+    from desktop_app.services import arisan
+
+    g = groups.save_group(actor, name="Arisan", kind="arisan")
+    m = groups.add_member(actor, g.id, _person(actor, "Ana").id)
+    c = arisan.create_cycle(actor, g.id, name="S", contribution=10_000, frequency="bulanan",
+                            winners_per_round=1, method="urutan", start_date=dt.date(2026, 1, 1),
+                            shares={m.id: 1})  # fmt: skip
+    rnd = arisan.open_round(actor, c.id)
+    arisan.record_payment(actor, arisan.round_sheet(rnd.id)[0].id, paid=10_000,
+                          paid_on=dt.date(2026, 1, 1))  # fmt: skip
+    with pytest.raises(ValueError, match="tidak dapat dihapus"):
+        groups.delete_group(actor, g.id)
+    assert [r.name for r in groups.list_groups()] == ["Arisan"]

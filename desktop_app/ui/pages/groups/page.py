@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -17,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain import codes
+from desktop_app.domain.formatting import format_date
 from desktop_app.services import groups
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.errors import show_error
 from desktop_app.ui.pages.groups.arisan_panel import ArisanPanel
 from desktop_app.ui.pages.groups.common import current_key, fill_table, make_table
 from desktop_app.ui.pages.groups.dialogs import (
@@ -65,8 +68,11 @@ class GroupsPage(QWidget):
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_group)
         self.edit_group_button = QPushButton(self.tr("Ubah…"))
         self.edit_group_button.clicked.connect(self.edit_group)
+        self.delete_group_button = QPushButton(self.tr("Hapus…"))
+        self.delete_group_button.clicked.connect(self.delete_group)
         gb.addWidget(self.new_group_button)
         gb.addWidget(self.edit_group_button)
+        gb.addWidget(self.delete_group_button)
         ll.addLayout(gb)
         splitter.addWidget(left)
 
@@ -106,8 +112,11 @@ class GroupsPage(QWidget):
         self.new_meeting_button.clicked.connect(self.new_meeting)
         self.edit_meeting_button = QPushButton(self.tr("Ubah pertemuan…"))
         self.edit_meeting_button.clicked.connect(self.edit_meeting)
+        self.delete_meeting_button = QPushButton(self.tr("Hapus pertemuan…"))
+        self.delete_meeting_button.clicked.connect(self.delete_meeting)
         mtb.addWidget(self.new_meeting_button)
         mtb.addWidget(self.edit_meeting_button)
+        mtb.addWidget(self.delete_meeting_button)
         mtb.addStretch(1)
         mtl.addLayout(mtb)
         self.meeting_table = make_table()
@@ -161,8 +170,9 @@ class GroupsPage(QWidget):
 
     def group_selected(self) -> None:
         gid = self.group_id
-        for w in (self.edit_group_button, self.add_member_button, self.edit_member_button,
-                  self.new_meeting_button, self.edit_meeting_button):  # fmt: skip
+        for w in (self.edit_group_button, self.delete_group_button, self.add_member_button,
+                  self.edit_member_button, self.new_meeting_button, self.edit_meeting_button,
+                  self.delete_meeting_button):  # fmt: skip
             w.setEnabled(gid is not None)
         if gid is None:
             self.group_title.setText(self.tr("Belum ada kelompok") if not self.group_table.rowCount()
@@ -217,6 +227,28 @@ class GroupsPage(QWidget):
         if self.group_id:
             self._show(GroupDialog(self, self.ctx, self.group_id))
 
+    def confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes
+                                      | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)  # fmt: skip
+        return answer == QMessageBox.StandardButton.Yes
+
+    def delete_group(self) -> None:
+        gid = self.group_id
+        if gid is None:
+            return
+        name = groups.get_group(gid).name
+        title = self.tr("Hapus kelompok")
+        if not self.confirm(title, self.tr("Hapus kelompok '{name}'? Data tetap tersimpan di "
+                                           "riwayat dan bisa dipulihkan.").format(name=name)):  # fmt: skip
+            return
+        try:
+            groups.delete_group(self.ctx.actor, gid)
+        except ValueError as exc:
+            show_error(self, title, exc)
+            return
+        self.refresh_groups()
+
     # --- members and meetings ---------------------------------------------------------------
 
     def add_member(self) -> None:
@@ -232,6 +264,20 @@ class GroupsPage(QWidget):
     def new_meeting(self) -> None:
         if self.group_id:
             self._show(MeetingDialog(self, self.ctx, self.group_id))
+
+    def delete_meeting(self) -> None:
+        key = current_key(self.meeting_table)
+        row = next((m for m in self._meetings if m.id == key), None)
+        if row is None:
+            return
+        title = self.tr("Hapus pertemuan")
+        if self.confirm(title, self.tr("Hapus pertemuan tanggal {d} beserta daftar hadirnya?")
+                        .format(d=format_date(row.date))):  # fmt: skip
+            try:
+                groups.delete_meeting(self.ctx.actor, row.id)
+            except ValueError as exc:
+                show_error(self, title, exc)
+            self.refresh_groups()
 
     def edit_meeting(self) -> None:
         key = current_key(self.meeting_table)
