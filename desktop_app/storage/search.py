@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass, replace
 from typing import Any
@@ -253,7 +254,8 @@ def _data_stamp(db: pw.Database) -> tuple[int, int]:
 
 def _matches(db: pw.Database, plan: TextPlan, deleted: bool) -> list[tuple[str, str]] | None:
     """Sorted (name, id) of every matching line, or None when there are more than BROAD."""
-    key = (id(db), plan.lines_sql, tuple(plan.lines_params), deleted, _data_stamp(db))
+    key = (id(db), threading.get_ident(), plan.lines_sql, tuple(plan.lines_params), deleted,
+           _data_stamp(db))  # fmt: skip
     if key not in _match_cache:
         if len(_match_cache) > 32:
             _match_cache.clear()

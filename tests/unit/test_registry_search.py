@@ -59,6 +59,14 @@ def test_search_partial_any_order_case_and_accents(db, actor):
 
     records.save(a, actor)
     assert ids("ndoen") == set() and ids("bessie") == {a.id}
+    # counts and pages remember a search's matches; any write makes them read again
+    assert registry.count(registry.PersonFilter(text="bessie")) == 1
+    c = _person(actor, "Bessie Tallo")
+    assert registry.count(registry.PersonFilter(text="bessie")) == 2
+    assert [r["id"] for r in registry.page(registry.PersonFilter(text="bessie"))[0]] == [c.id, a.id]
+    registry.delete_person(actor, c.id)
+    assert registry.count(registry.PersonFilter(text="bessie")) == 1
+    assert registry.count(registry.PersonFilter(text="bessie", deleted=True)) == 1
     hh.no_kk = "5371019999990002"
     records.save(hh, actor)
     assert ids("99999") == {b.id}
