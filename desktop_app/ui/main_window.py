@@ -190,7 +190,9 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&Tampilan"))
         for spec in PAGES:
             # "&" in a menu text marks the mnemonic; "Penduduk & Keluarga" needs it doubled.
-            action = QAction(area_icon(self, spec.icon), self.tr(spec.title).replace("&", "&&"), self)
+            action = QAction(
+                area_icon(self, spec.icon), self.tr(spec.title).replace("&", "&&"), self
+            )
             action.setShortcut(QKeySequence(spec.shortcut))
             action.triggered.connect(lambda _checked=False, k=spec.key: self.show_area(k))
             view_menu.addAction(action)

@@ -1,0 +1,3825 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="id">
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Kegiatan</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>s.d.</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Nama pelatih atau tim medis</source>
+        <translation>Trainer or medical team name</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Jam</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Tempat</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Topik</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Pelatih / tim medis</source>
+        <translation>Trainer / medical team</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Simpan kegiatan</source>
+        <translation>Save session</translation>
+    </message>
+</context>
+<context>
+    <name>AddMemberDialog</name>
+    <message>
+        <source>Tambah anggota</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <source>Ketik nama atau NIK (minimal 2 huruf)</source>
+        <translation>Type a name or NIK (at least 2 letters)</translation>
+    </message>
+    <message>
+        <source>Cari penduduk</source>
+        <translation>Search people</translation>
+    </message>
+    <message>
+        <source>Pilih orang</source>
+        <translation>Choose person</translation>
+    </message>
+    <message>
+        <source>Orang dari luar Alak / belum terdaftar…</source>
+        <translation>Person from outside Alak / not yet registered…</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Tanggal bergabung</source>
+        <translation>Date joined</translation>
+    </message>
+    <message>
+        <source>Pilih orang dari hasil pencarian.</source>
+        <translation>Choose a person from the search results.</translation>
+    </message>
+</context>
+<context>
+    <name>ArisanPanel</name>
+    <message>
+        <source>Siklus:</source>
+        <translation>Cycle:</translation>
+    </message>
+    <message>
+        <source>Siklus baru…</source>
+        <translation>New cycle…</translation>
+    </message>
+    <message>
+        <source>Putaran:</source>
+        <translation>Round:</translation>
+    </message>
+    <message>
+        <source>Buka putaran berikutnya</source>
+        <translation>Open next round</translation>
+    </message>
+    <message>
+        <source>Catat setoran…</source>
+        <translation>Record contribution…</translation>
+    </message>
+    <message>
+        <source>Atau klik dua kali baris anggota (Enter)</source>
+        <translation>Or double-click a member's row (Enter)</translation>
+    </message>
+    <message>
+        <source>Tentukan pemenang…</source>
+        <translation>Decide the winner…</translation>
+    </message>
+    <message>
+        <source>Bayar pemenang…</source>
+        <translation>Pay the winner…</translation>
+    </message>
+    <message>
+        <source>Cetak rekap (PDF)…</source>
+        <translation>Print recap (PDF)…</translation>
+    </message>
+    <message>
+        <source>Putaran &amp;&amp; setoran</source>
+        <translation>Rounds &amp;&amp; contributions</translation>
+    </message>
+    <message>
+        <source>Jadwal &amp;&amp; pemenang</source>
+        <translation>Schedule &amp;&amp; winners</translation>
+    </message>
+    <message>
+        <source>Tunggakan dihitung dari putaran yang sudah dibuka, termasuk anggota yang sudah menerima arisan (mereka tetap membayar sampai siklus selesai).</source>
+        <translation>Arrears are counted from the rounds already opened, including members who have already received the arisan (they keep paying until the cycle ends).</translation>
+    </message>
+    <message>
+        <source>Tunggakan</source>
+        <translation>Arrears</translation>
+    </message>
+    <message>
+        <source>Belum ada siklus arisan. Klik 'Siklus baru…' untuk memulai.</source>
+        <translation>No arisan cycle yet. Click 'New cycle…' to start.</translation>
+    </message>
+    <message>
+        <source>Pilih kelompok di sebelah kiri.</source>
+        <translation>Choose a group on the left.</translation>
+    </message>
+    <message>
+        <source>Iuran {c} per bagian, {freq}, {w} pemenang per putaran, cara: {m} · {shares} bagian dari {members} anggota · {rounds} putaran · {status}</source>
+        <translation>Contribution {c} per share, {freq}, {w} winner(s) per round, method: {m} · {shares} shares from {members} members · {rounds} rounds · {status}</translation>
+    </message>
+    <message>
+        <source>Kas di tangan: {cash}  ·  Terkumpul {col} + denda {pen}  ·  Dibayarkan {out}  ·  Tunggakan {arr}</source>
+        <translation>Cash in hand: {cash}  ·  Collected {col} + penalties {pen}  ·  Paid out {out}  ·  Arrears {arr}</translation>
+    </message>
+    <message>
+        <source>Putaran {n} — {d} ({st})</source>
+        <translation>Round {n} — {d} ({st})</translation>
+    </message>
+    <message>
+        <source>Putaran terakhir belum selesai, atau siklus sudah selesai.</source>
+        <translation>The last round is not finished yet, or the cycle has ended.</translation>
+    </message>
+    <message>
+        <source>Putaran</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pemenang</source>
+        <translation>Winner</translation>
+    </message>
+    <message>
+        <source>Dibayar bersih</source>
+        <translation>Net paid</translation>
+    </message>
+    <message>
+        <source>Anggota</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Bagian</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Iuran jatuh tempo</source>
+        <translation>Contribution due</translation>
+    </message>
+    <message>
+        <source>Dibayar</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Denda</source>
+        <translation>Penalty</translation>
+    </message>
+    <message>
+        <source>Sudah menang</source>
+        <translation>Already won</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Iuran</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Tanggal bayar</source>
+        <translation>Date paid</translation>
+    </message>
+    <message>
+        <source>Diterima oleh</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>Terlambat</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Menang</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Putaran {n}</source>
+        <translation>Round {n}</translation>
+    </message>
+    <message>
+        <source>Buka putaran pertama untuk mencatat setoran.</source>
+        <translation>Open the first round to record contributions.</translation>
+    </message>
+    <message>
+        <source>Belum ditentukan pemenangnya. {n} bagian masih berhak menang.</source>
+        <translation>No winner decided yet. {n} shares can still win.</translation>
+    </message>
+    <message>
+        <source>Pemenang: {w}. Saksi: {s}.</source>
+        <translation>Winner: {w}. Witnesses: {s}.</translation>
+    </message>
+    <message>
+        <source>Kode acak (seed): {seed}</source>
+        <translation>Random code (seed): {seed}</translation>
+    </message>
+    <message>
+        <source>Diperiksa ulang: hasil cocok.</source>
+        <translation>Checked again: the result matches.</translation>
+    </message>
+    <message>
+        <source>PERINGATAN: hasil tidak cocok bila diulang!</source>
+        <translation>WARNING: the result does not match when repeated!</translation>
+    </message>
+    <message>
+        <source>Dibayar ke {w}: {net} pada {d}, diterima {r}.</source>
+        <translation>Paid to {w}: {net} on {d}, received by {r}.</translation>
+    </message>
+    <message>
+        <source>Siklus arisan baru</source>
+        <translation>New arisan cycle</translation>
+    </message>
+    <message>
+        <source>Tambahkan anggota kelompok dulu.</source>
+        <translation>Add group members first.</translation>
+    </message>
+    <message>
+        <source>Buka putaran</source>
+        <translation>Open round</translation>
+    </message>
+    <message>
+        <source>Simpan rekap putaran</source>
+        <translation>Save round recap</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cetak rekap</source>
+        <translation>Print recap</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Daftar hadir</source>
+        <translation>Attendance list</translation>
+    </message>
+    <message>
+        <source>Panah atas/bawah: pindah baris · Spasi: hadir/tidak · Ctrl+N: peserta datang langsung · Ctrl+S: simpan</source>
+        <translation>Up/down arrows: move row · Space: present/absent · Ctrl+N: walk-in participant · Ctrl+S: save</translation>
+    </message>
+    <message>
+        <source>Hadir</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Peserta datang langsung… (Ctrl+N)</source>
+        <translation>Walk-in participant… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Tandai semua hadir</source>
+        <translation>Mark all present</translation>
+    </message>
+    <message>
+        <source>Simpan (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>(tanpa NIK)</source>
+        <translation>(no NIK)</translation>
+    </message>
+    <message>
+        <source>{0} dari {1} hadir</source>
+        <translation>{0} of {1} present</translation>
+    </message>
+    <message>
+        <source>Kehadiran yang sudah ditandai belum disimpan. Simpan sekarang?</source>
+        <translation>Attendance marks have not been saved yet. Save now?</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Log audit</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Setiap masuk, perubahan, impor, ekspor dan pemulihan tercatat di sini dan tidak dapat diubah. Rantai hash menunjukkan bila berkas diubah dari luar aplikasi.</source>
+        <translation>Every sign-in, change, import, export and restore is recorded here and cannot be altered. The hash chain shows when the file was changed outside the app.</translation>
+    </message>
+    <message>
+        <source>Cari ID catatan, nilai atau rincian…</source>
+        <translation>Search record ID, value or details…</translation>
+    </message>
+    <message>
+        <source>Pengguna</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Semua aksi</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>Aksi</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Cari</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Periksa keutuhan</source>
+        <translation>Check integrity</translation>
+    </message>
+    <message>
+        <source>Semua</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>ID catatan</source>
+        <translation>Record ID</translation>
+    </message>
+    <message>
+        <source>Perubahan / rincian</source>
+        <translation>Change / details</translation>
+    </message>
+    <message>
+        <source>{shown} dari {total} entri ditampilkan (terbaru dulu).</source>
+        <translation>{shown} of {total} entries shown (newest first).</translation>
+    </message>
+    <message>
+        <source>Log audit utuh: rantai hash cocok untuk semua {n} entri.</source>
+        <translation>Audit log intact: the hash chain matches for all {n} entries.</translation>
+    </message>
+    <message>
+        <source>Log audit TIDAK utuh: entri nomor {seq} telah diubah atau dihapus di luar aplikasi. Laporkan ke koordinator dan simpan salinan berkas database ini.</source>
+        <translation>Audit log NOT intact: entry number {seq} was changed or deleted outside the app. Report it to the coordinator and keep a copy of this database file.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <source>Cadangan otomatis dibuat sebelum impor, sebelum pembaruan skema dan sekali sehari saat aplikasi ditutup; disimpan 7 harian dan 4 mingguan di {folder}.</source>
+        <translation>Backups are made automatically before an import, before a schema upgrade and once a day when the app closes; 7 daily and 4 weekly ones are kept in {folder}.</translation>
+    </message>
+    <message>
+        <source>Cadangkan sekarang</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Cadangkan ke folder…</source>
+        <translation>Back up to folder…</translation>
+    </message>
+    <message>
+        <source>Misalnya ke flashdisk</source>
+        <translation>For example to a USB stick</translation>
+    </message>
+    <message>
+        <source>Pulihkan cadangan terpilih…</source>
+        <translation>Restore selected backup…</translation>
+    </message>
+    <message>
+        <source>Pulihkan dari berkas…</source>
+        <translation>Restore from file…</translation>
+    </message>
+    <message>
+        <source>Hanya Admin yang boleh memulihkan cadangan.</source>
+        <translation>Only an Admin may restore a backup.</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Ukuran</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Membuat dan memeriksa cadangan…</source>
+        <translation>Making and checking the backup…</translation>
+    </message>
+    <message>
+        <source>Cadangan</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Cadangan tersimpan dan terverifikasi:
+{path}</source>
+        <translation>Backup saved and verified:
+{path}</translation>
+    </message>
+    <message>
+        <source>Mencadangkan…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Pilih folder cadangan</source>
+        <translation>Choose backup folder</translation>
+    </message>
+    <message>
+        <source>Pulihkan</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Pilih cadangan di tabel dulu.</source>
+        <translation>Choose a backup in the table first.</translation>
+    </message>
+    <message>
+        <source>Pilih berkas cadangan</source>
+        <translation>Choose backup file</translation>
+    </message>
+    <message>
+        <source>Database Berdaya (*.db)</source>
+        <translation>Berdaya database (*.db)</translation>
+    </message>
+    <message>
+        <source>Pulihkan cadangan</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Seluruh isi database akan diganti dengan cadangan:
+{name}
+
+Keadaan sekarang dicadangkan dulu, jadi langkah ini bisa dibatalkan dengan memulihkan cadangan 'Sebelum pemulihan'. Lanjutkan?</source>
+        <translation>The whole database will be replaced by the backup:
+{name}
+
+The current state is backed up first, so this step can be undone by restoring the 'Sebelum pemulihan' (before restore) backup. Continue?</translation>
+    </message>
+    <message>
+        <source>Memulihkan…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>Database dipulihkan dari {name}.</source>
+        <translation>Database restored from {name}.</translation>
+    </message>
+    <message>
+        <source>Memulihkan cadangan…</source>
+        <translation>Restoring backup…</translation>
+    </message>
+</context>
+<context>
+    <name>ChartBox</name>
+    <message>
+        <source>Simpan PNG…</source>
+        <translation>Save PNG…</translation>
+    </message>
+    <message>
+        <source>Klik batang untuk melihat orangnya.</source>
+        <translation>Click a bar to see the people.</translation>
+    </message>
+    <message>
+        <source>Simpan grafik sebagai PNG</source>
+        <translation>Save chart as PNG</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Konflik impor</source>
+        <translation>Import conflicts</translation>
+    </message>
+    <message>
+        <source>Data yang diubah di dua tempat. Pilih untuk tiap baris: pertahankan nilai di laptop ini, ambil nilai dari berkas, atau ketik nilai yang benar.</source>
+        <translation>Data changed in two places. Choose for each row: keep the value on this laptop, take the value from the file, or type the correct value.</translation>
+    </message>
+    <message>
+        <source>Tidak ada konflik yang menunggu keputusan.</source>
+        <translation>No conflicts are waiting for a decision.</translation>
+    </message>
+    <message>
+        <source>Keputusan</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Pertahankan milik saya</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Ambil dari berkas</source>
+        <translation>Take from file</translation>
+    </message>
+    <message>
+        <source>Ubah…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Orang yang sama</source>
+        <translation>Same person</translation>
+    </message>
+    <message>
+        <source>Orang berbeda</source>
+        <translation>Different person</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Mirip orang yang sudah ada</source>
+        <translation>Similar to an existing person</translation>
+    </message>
+    <message>
+        <source>Dihapus di satu sisi, diubah di sisi lain</source>
+        <translation>Deleted on one side, changed on the other</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Di laptop ini</source>
+        <translation>On this laptop</translation>
+    </message>
+    <message>
+        <source>Dari berkas</source>
+        <translation>From the file</translation>
+    </message>
+    <message>
+        <source>Asal</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Ubah nilai</source>
+        <translation>Edit value</translation>
+    </message>
+    <message>
+        <source>Konflik</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Semua konflik sudah selesai.</source>
+        <translation>All conflicts are resolved.</translation>
+    </message>
+</context>
+<context>
+    <name>Cover</name>
+    <message>
+        <source>Berdaya terkunci</source>
+        <translation>Berdaya is locked</translation>
+    </message>
+    <message>
+        <source>Pekerjaan yang belum disimpan tetap aman. Masukkan kata sandi {name} untuk melanjutkan.</source>
+        <translation>Unsaved work stays safe. Enter {name}'s password to continue.</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Buka kunci</source>
+        <translation>Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>CycleDialog</name>
+    <message>
+        <source>Siklus arisan baru</source>
+        <translation>New arisan cycle</translation>
+    </message>
+    <message>
+        <source>Nama siklus</source>
+        <translation>Cycle name</translation>
+    </message>
+    <message>
+        <source>Iuran per bagian per putaran</source>
+        <translation>Contribution per share per round</translation>
+    </message>
+    <message>
+        <source>Frekuensi</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Pemenang per putaran</source>
+        <translation>Winners per round</translation>
+    </message>
+    <message>
+        <source>Cara menentukan pemenang</source>
+        <translation>How the winner is chosen</translation>
+    </message>
+    <message>
+        <source>Biaya kas per pemenang (boleh 0)</source>
+        <translation>Cash-box fee per winner (may be 0)</translation>
+    </message>
+    <message>
+        <source>Denda terlambat (boleh 0)</source>
+        <translation>Late penalty (may be 0)</translation>
+    </message>
+    <message>
+        <source>Tanggal putaran pertama</source>
+        <translation>Date of the first round</translation>
+    </message>
+    <message>
+        <source>Anggota</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Jumlah bagian</source>
+        <translation>Number of shares</translation>
+    </message>
+    <message>
+        <source>Bagian per anggota</source>
+        <translation>Shares per member</translation>
+    </message>
+    <message>
+        <source>{shares} bagian, {winners} pemenang per putaran → {rounds} putaran</source>
+        <translation>{shares} shares, {winners} winner(s) per round → {rounds} rounds</translation>
+    </message>
+</context>
+<context>
+    <name>DrawDialog</name>
+    <message>
+        <source>Tentukan pemenang</source>
+        <translation>Decide the winner</translation>
+    </message>
+    <message>
+        <source>Undi sekarang</source>
+        <translation>Draw now</translation>
+    </message>
+    <message>
+        <source>Tetapkan</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Undian di antara {n} bagian yang belum menang. Kode acak (seed) dan daftar peserta undian disimpan sehingga hasilnya bisa diperiksa ulang.</source>
+        <translation>Draw among the {n} shares that have not won yet. The random code (seed) and the list of shares in the draw are stored so the result can be checked again.</translation>
+    </message>
+    <message>
+        <source>Urutan tetap: {n} bagian belum menang; yang nomor urutnya terkecil menerima putaran ini.</source>
+        <translation>Fixed order: {n} shares have not won yet; the one with the lowest order number receives this round.</translation>
+    </message>
+    <message>
+        <source>Lelang: bagian yang menawar potongan terbesar menang; potongan masuk kas kelompok. Yang tidak menawar dihitung 0; hasil sama diundi.</source>
+        <translation>Bidding: the share that bids the largest discount wins; the discount goes to the group's cash box. No bid counts as 0; ties are drawn.</translation>
+    </message>
+    <message>
+        <source>Saksi (nama, pisahkan dengan ;)</source>
+        <translation>Witnesses (names, separate with ;)</translation>
+    </message>
+    <message>
+        <source>Bagian</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Potongan (Rp)</source>
+        <translation>Discount (Rp)</translation>
+    </message>
+    <message>
+        <source>Tawaran</source>
+        <translation>Bid</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <source>{n} orang</source>
+        <translation>{n} people</translation>
+    </message>
+    <message>
+        <source>Tampilkan NIK lengkap</source>
+        <translation>Show full NIK</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesTab</name>
+    <message>
+        <source>Kemungkinan data ganda: NIK sama, atau tanpa NIK dengan nama mirip (ejaan berbeda pun dikenali) dan tanggal lahir sama/berdekatan di kelurahan yang sama.</source>
+        <translation>Possible duplicates: the same NIK, or no NIK with a similar name (different spellings are recognised) and the same or a close birth date in the same kelurahan.</translation>
+    </message>
+    <message>
+        <source>Cari data ganda</source>
+        <translation>Find duplicates</translation>
+    </message>
+    <message>
+        <source>Tinjau dan gabungkan…</source>
+        <translation>Review and merge…</translation>
+    </message>
+    <message>
+        <source>Mencari…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>Mencari data ganda</source>
+        <translation>Finding duplicates</translation>
+    </message>
+    <message>
+        <source>Skor</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Data 1</source>
+        <translation>Record 1</translation>
+    </message>
+    <message>
+        <source>Data 2</source>
+        <translation>Record 2</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>{n} pasangan ditemukan</source>
+        <translation>{n} pairs found</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <source>Impor/Ekspor</source>
+        <translation>Import/Export</translation>
+    </message>
+    <message>
+        <source>Bertukar data dengan kantor kelurahan dan kecamatan lewat buku kerja Excel.</source>
+        <translation>Exchange data with the kelurahan and district offices through Excel workbooks.</translation>
+    </message>
+    <message>
+        <source>Ekspor…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Tulis buku kerja Excel untuk dikirim ke kantor.</source>
+        <translation>Write an Excel workbook to send to the office.</translation>
+    </message>
+    <message>
+        <source>Templat kosong…</source>
+        <translation>Blank template…</translation>
+    </message>
+    <message>
+        <source>Buku kerja kosong dengan petunjuk untuk diisi kantor.</source>
+        <translation>An empty workbook with instructions for the office to fill in.</translation>
+    </message>
+    <message>
+        <source>Impor…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Baca buku kerja dari kantor atau perangkat lain.</source>
+        <translation>Read a workbook from the office or another device.</translation>
+    </message>
+    <message>
+        <source>Riwayat impor</source>
+        <translation>Import history</translation>
+    </message>
+    <message>
+        <source>Riwayat ekspor</source>
+        <translation>Export history</translation>
+    </message>
+    <message>
+        <source>Ekspor terakhir: {path}</source>
+        <translation>Last export: {path}</translation>
+    </message>
+    <message>
+        <source>Templat kosong</source>
+        <translation>Blank template</translation>
+    </message>
+    <message>
+        <source>Templat kosong ditulis ke {path}</source>
+        <translation>Blank template written to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Ekspor ke Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Cakupan</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Semua data</source>
+        <translation>All data</translation>
+    </message>
+    <message>
+        <source>Satu kelurahan</source>
+        <translation>One kelurahan</translation>
+    </message>
+    <message>
+        <source>Satu program</source>
+        <translation>One program</translation>
+    </message>
+    <message>
+        <source>Hanya yang berubah sejak ekspor terakhir ke kantor ini</source>
+        <translation>Only what changed since the last export to this office</translation>
+    </message>
+    <message>
+        <source>Kantor tujuan</source>
+        <translation>Destination office</translation>
+    </message>
+    <message>
+        <source>Samarkan NIK, No KK dan No HP (buku kerja hanya untuk dibaca)</source>
+        <translation>Mask NIK, KK number and phone number (the workbook is for reading only)</translation>
+    </message>
+    <message>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Ekspor</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Simpan ekspor sebagai</source>
+        <translation>Save export as</translation>
+    </message>
+    <message>
+        <source>Pilih berkas tujuan lebih dulu.</source>
+        <translation>Choose the destination file first.</translation>
+    </message>
+    <message>
+        <source>Mengekspor…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Mengekspor ke Excel…</source>
+        <translation>Exporting to Excel…</translation>
+    </message>
+    <message>
+        <source>Selesai: {n} baris diekspor ke {path}.</source>
+        <translation>Done: {n} rows exported to {path}.</translation>
+    </message>
+    <message>
+        <source>Perubahan sejak {at}.</source>
+        <translation>Changes since {at}.</translation>
+    </message>
+    <message>
+        <source>NIK, No KK dan No HP disamarkan.</source>
+        <translation>NIK, KK number and phone number are masked.</translation>
+    </message>
+    <message>
+        <source>Ekspor dibatalkan; tidak ada berkas yang ditulis.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Ekspor gagal: {msg}</source>
+        <translation>Export failed: {msg}</translation>
+    </message>
+</context>
+<context>
+    <name>FigureCard</name>
+    <message>
+        <source>Klik untuk melihat daftar orangnya</source>
+        <translation>Click to see the list of people</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Ubah kelompok</source>
+        <translation>Edit group</translation>
+    </message>
+    <message>
+        <source>Kelompok baru</source>
+        <translation>New group</translation>
+    </message>
+    <message>
+        <source>Nama kelompok</source>
+        <translation>Group name</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>— pilih —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>— tidak ada / luar Alak —</source>
+        <translation>— none / outside Alak —</translation>
+    </message>
+    <message>
+        <source>Jadwal pertemuan</source>
+        <translation>Meeting schedule</translation>
+    </message>
+    <message>
+        <source>mis. Setiap Sabtu pertama, pukul 16.00</source>
+        <translation>e.g. Every first Saturday, at 16.00</translation>
+    </message>
+    <message>
+        <source>Diketahui</source>
+        <translation>Known</translation>
+    </message>
+    <message>
+        <source>Tanggal berdiri</source>
+        <translation>Date founded</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <source>Kelompok &amp; Arisan</source>
+        <translation>Groups &amp; Arisan</translation>
+    </message>
+    <message>
+        <source>Kelompok diskusi, arisan, KUBE dan kader posyandu: pengurus, anggota, pertemuan, dan buku arisan yang selalu seimbang.</source>
+        <translation>Discussion groups, arisan, KUBE and posyandu cadres: officers, members, meetings, and arisan books that always balance.</translation>
+    </message>
+    <message>
+        <source>Semua jenis</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Kelompok baru…</source>
+        <translation>New group…</translation>
+    </message>
+    <message>
+        <source>Ubah…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Tambah anggota…</source>
+        <translation>Add member…</translation>
+    </message>
+    <message>
+        <source>Ubah peran / keluar…</source>
+        <translation>Change role / leave…</translation>
+    </message>
+    <message>
+        <source>Pengurus &amp;&amp; anggota</source>
+        <translation>Officers &amp;&amp; members</translation>
+    </message>
+    <message>
+        <source>Catat pertemuan…</source>
+        <translation>Record meeting…</translation>
+    </message>
+    <message>
+        <source>Ubah pertemuan…</source>
+        <translation>Edit meeting…</translation>
+    </message>
+    <message>
+        <source>Pertemuan</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Arisan</source>
+        <translation>Arisan</translation>
+    </message>
+    <message>
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Anggota</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Belum ada kelompok</source>
+        <translation>No groups yet</translation>
+    </message>
+    <message>
+        <source>Pilih kelompok</source>
+        <translation>Choose a group</translation>
+    </message>
+    <message>
+        <source>Buat kelompok baru dengan tombol 'Kelompok baru…'.</source>
+        <translation>Create a new group with the 'New group…' button.</translation>
+    </message>
+    <message>
+        <source>belum ada pengurus</source>
+        <translation>no officers yet</translation>
+    </message>
+    <message>
+        <source>{kind} · Kelurahan {kel} · Jadwal: {sched}
+Pengurus: {off}</source>
+        <translation>{kind} · Kelurahan {kel} · Schedule: {sched}
+Officers: {off}</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Bergabung</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Tempat</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Hadir</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Topik</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Keputusan</source>
+        <translation>Decision</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Petunjuk Berdaya</source>
+        <translation>Berdaya guide</translation>
+    </message>
+    <message>
+        <source>Pintasan keyboard</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Beranda</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Siapa yang rentan di mana, siapa yang sudah terjangkau, dan apa yang berubah.</source>
+        <translation>Who is vulnerable where, who has been reached, and what has changed.</translation>
+    </message>
+    <message>
+        <source>Penduduk terdaftar</source>
+        <translation>Registered people</translation>
+    </message>
+    <message>
+        <source>Keluarga</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Penduduk rentan</source>
+        <translation>Vulnerable people</translation>
+    </message>
+    <message>
+        <source>Terjangkau program</source>
+        <translation>Reached by programs</translation>
+    </message>
+    <message>
+        <source>Kegiatan pada periode</source>
+        <translation>Sessions in the period</translation>
+    </message>
+    <message>
+        <source>Tingkat kehadiran</source>
+        <translation>Attendance rate</translation>
+    </message>
+    <message>
+        <source>Layanan diberikan</source>
+        <translation>Services given</translation>
+    </message>
+    <message>
+        <source>Kas arisan</source>
+        <translation>Arisan cash</translation>
+    </message>
+    <message>
+        <source>Penduduk rentan per kelurahan, menurut kategori</source>
+        <translation>Vulnerable people per kelurahan, by category</translation>
+    </message>
+    <message>
+        <source>Piramida penduduk (laki-laki kiri, perempuan kanan)</source>
+        <translation>Population pyramid (men left, women right)</translation>
+    </message>
+    <message>
+        <source>Disabilitas menurut ranah WG-SS</source>
+        <translation>Disability by WG-SS domain</translation>
+    </message>
+    <message>
+        <source>Peserta baru dan peserta hadir per bulan (12 bulan)</source>
+        <translation>New participants and participants present per month (12 months)</translation>
+    </message>
+    <message>
+        <source>Perubahan capaian per program (awal → terakhir)</source>
+        <translation>Change in outcomes per program (first → latest)</translation>
+    </message>
+    <message>
+        <source>Jangkauan program per kelurahan</source>
+        <translation>Program reach per kelurahan</translation>
+    </message>
+    <message>
+        <source>Semua kelurahan</source>
+        <translation>All kelurahan</translation>
+    </message>
+    <message>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>&amp;Periode:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Rentang:</source>
+        <translation>&amp;Span:</translation>
+    </message>
+    <message>
+        <source>&amp;Kelurahan:</source>
+        <translation>&amp;Kelurahan:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gram:</source>
+        <translation>Pro&amp;gram:</translation>
+    </message>
+    <message>
+        <source>Semua program</source>
+        <translation>All programs</translation>
+    </message>
+    <message>
+        <source>Periode {p}</source>
+        <translation>Period {p}</translation>
+    </message>
+    <message>
+        <source>{s} dari penduduk</source>
+        <translation>{s} of all people</translation>
+    </message>
+    <message>
+        <source>{s} penduduk rentan terjangkau</source>
+        <translation>{s} of vulnerable people reached</translation>
+    </message>
+    <message>
+        <source>{p} hadir dari {r} tercatat</source>
+        <translation>{p} present of {r} recorded</translation>
+    </message>
+    <message>
+        <source>{n} layanan</source>
+        <translation>{n} services</translation>
+    </message>
+    <message>
+        <source>iuran + denda − pembayaran</source>
+        <translation>contributions + penalties − payouts</translation>
+    </message>
+    <message>
+        <source>Penduduk rentan menurut kategori: </source>
+        <translation>Vulnerable people by category: </translation>
+    </message>
+    <message>
+        <source>tidak diketahui</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Orang dengan banyak kesulitan / tidak bisa</source>
+        <translation>People with a lot of difficulty / cannot do at all</translation>
+    </message>
+    <message>
+        <source>Peserta baru (orang)</source>
+        <translation>New participants (people)</translation>
+    </message>
+    <message>
+        <source>Peserta yang hadir (orang)</source>
+        <translation>Participants present (people)</translation>
+    </message>
+    <message>
+        <source>Rentan, belum terjangkau</source>
+        <translation>Vulnerable, not yet reached</translation>
+    </message>
+    <message>
+        <source>Daftar penduduk</source>
+        <translation>List of people</translation>
+    </message>
+    <message>
+        <source>Menghitung…</source>
+        <translation>Counting…</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDialog</name>
+    <message>
+        <source>Keluarga</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Data Kartu Keluarga</source>
+        <translation>Family card (KK) data</translation>
+    </message>
+    <message>
+        <source>No. KK</source>
+        <translation>KK number</translation>
+    </message>
+    <message>
+        <source>(pilih)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>RW / RT</source>
+        <translation>RW / RT</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>(tidak diketahui)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>Desil kesejahteraan (DTSEN)</source>
+        <translation>Welfare decile (DTSEN)</translation>
+    </message>
+    <message>
+        <source>Rupiah per bulan, mis. 1500000</source>
+        <translation>Rupiah per month, e.g. 1500000</translation>
+    </message>
+    <message>
+        <source>Penghasilan per bulan</source>
+        <translation>Income per month</translation>
+    </message>
+    <message>
+        <source>Kondisi rumah</source>
+        <translation>Housing condition</translation>
+    </message>
+    <message>
+        <source>Simpan data keluarga</source>
+        <translation>Save household data</translation>
+    </message>
+    <message>
+        <source>Anggota keluarga</source>
+        <translation>Household members</translation>
+    </message>
+    <message>
+        <source>Tambah anggota…</source>
+        <translation>Add member…</translation>
+    </message>
+    <message>
+        <source>Keluarkan dari keluarga</source>
+        <translation>Remove from household</translation>
+    </message>
+    <message>
+        <source>Jadikan kepala keluarga</source>
+        <translation>Make head of household</translation>
+    </message>
+    <message>
+        <source>Ubah hubungan</source>
+        <translation>Change relationship</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Hubungan</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Lahir</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Kepala</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>(tanpa NIK)</source>
+        <translation>(no NIK)</translation>
+    </message>
+    <message>
+        <source>Penghasilan harus angka Rupiah.</source>
+        <translation>Income must be an amount in Rupiah.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdsTab</name>
+    <message>
+        <source>Cari No. KK, nama kepala keluarga atau alamat…</source>
+        <translation>Search KK number, name of the head of household or address…</translation>
+    </message>
+    <message>
+        <source>Buka/ubah keluarga</source>
+        <translation>Open/edit household</translation>
+    </message>
+    <message>
+        <source>Keluarga baru…</source>
+        <translation>New household…</translation>
+    </message>
+    <message>
+        <source>Hapus keluarga</source>
+        <translation>Delete household</translation>
+    </message>
+    <message>
+        <source>{n} keluarga</source>
+        <translation>{n} households</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Impor dari Excel</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <source>Kembali</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Lanjut</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Terapkan</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Pilih buku kerja pertukaran Berdaya atau daftar dari kantor (.xlsx, .xlsm, .xls, .ods). Berkas dibaca dan diperiksa dulu; database baru berubah setelah Anda menekan Terapkan, dan sebelumnya dibuat cadangan otomatis.</source>
+        <translation>Choose a Berdaya exchange workbook or a list from the office (.xlsx, .xlsm, .xls, .ods). The file is read and checked first; the database only changes after you press Apply, and a backup is made automatically before that.</translation>
+    </message>
+    <message>
+        <source>Pilih berkas…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Belum ada berkas dipilih.</source>
+        <translation>No file chosen yet.</translation>
+    </message>
+    <message>
+        <source>Baris / kolom</source>
+        <translation>Rows / columns</translation>
+    </message>
+    <message>
+        <source>Sekarang</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Dari berkas</source>
+        <translation>From the file</translation>
+    </message>
+    <message>
+        <source>Perubahan</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Masalah</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Semua atau tidak sama sekali: bila ada baris ditolak, jangan simpan apa pun</source>
+        <translation>All or nothing: if any row is rejected, save nothing</translation>
+    </message>
+    <message>
+        <source>Simpan laporan kesalahan…</source>
+        <translation>Save error report…</translation>
+    </message>
+    <message>
+        <source>Selesaikan konflik…</source>
+        <translation>Resolve conflicts…</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Pilih buku kerja</source>
+        <translation>Choose workbook</translation>
+    </message>
+    <message>
+        <source>Membaca {0}…</source>
+        <translation>Reading {0}…</translation>
+    </message>
+    <message>
+        <source>Membaca berkas…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Pilih arti kolom, lalu tekan Lanjut.</source>
+        <translation>Choose what each column means, then press Next.</translation>
+    </message>
+    <message>
+        <source>Simpan pemetaan kolom</source>
+        <translation>Save column mapping</translation>
+    </message>
+    <message>
+        <source>Simpan pemetaan</source>
+        <translation>Save mapping</translation>
+    </message>
+    <message>
+        <source>Pemetaan disimpan: {0}</source>
+        <translation>Mapping saved: {0}</translation>
+    </message>
+    <message>
+        <source>Muat pemetaan kolom</source>
+        <translation>Load column mapping</translation>
+    </message>
+    <message>
+        <source>Muat pemetaan</source>
+        <translation>Load mapping</translation>
+    </message>
+    <message>
+        <source>Memeriksa baris…</source>
+        <translation>Checking rows…</translation>
+    </message>
+    <message>
+        <source>Membuat pratinjau…</source>
+        <translation>Making the preview…</translation>
+    </message>
+    <message>
+        <source>Pratinjau {0}: belum ada yang disimpan. Periksa perubahan, lalu tekan Terapkan.</source>
+        <translation>Preview of {0}: nothing has been saved yet. Check the changes, then press Apply.</translation>
+    </message>
+    <message>
+        <source>Kesalahan</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Peringatan</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Lembar</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Pesan</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Masalah ({0})</source>
+        <translation>Problems ({0})</translation>
+    </message>
+    <message>
+        <source>{0} baru, {1} diperbarui, {2} konflik, {3} ditolak.</source>
+        <translation>{0} new, {1} updated, {2} conflicts, {3} rejected.</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang perlu disimpan: semua baris sudah sama.</source>
+        <translation>Nothing to save: all rows are already the same.</translation>
+    </message>
+    <message>
+        <source>baru</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>diperbarui</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <source>konflik</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>dihapus</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>perlu dipastikan</source>
+        <translation>needs confirming</translation>
+    </message>
+    <message>
+        <source>{0} baris {1}: {2} — {3}</source>
+        <translation>{0} row {1}: {2} — {3}</translation>
+    </message>
+    <message>
+        <source>(seluruh catatan)</source>
+        <translation>(whole record)</translation>
+    </message>
+    <message>
+        <source>Konflik: {0}</source>
+        <translation>Conflict: {0}</translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Menerapkan impor…</source>
+        <translation>Applying the import…</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang disimpan: {0} baris ditolak dan Anda memilih semua atau tidak sama sekali.</source>
+        <translation>Nothing was saved: {0} rows were rejected and you chose all or nothing.</translation>
+    </message>
+    <message>
+        <source>Impor selesai: {0} baru, {1} diperbarui, {2} dihapus, {3} konflik menunggu keputusan, {4} ditolak.</source>
+        <translation>Import finished: {0} new, {1} updated, {2} deleted, {3} conflicts waiting for a decision, {4} rejected.</translation>
+    </message>
+    <message>
+        <source>Cadangan sebelum impor: {0}</source>
+        <translation>Backup before the import: {0}</translation>
+    </message>
+    <message>
+        <source>Simpan laporan kesalahan</source>
+        <translation>Save error report</translation>
+    </message>
+    <message>
+        <source>{0} baris yang ditolak disimpan ke {1}.</source>
+        <translation>{0} rejected rows saved to {1}.</translation>
+    </message>
+    <message>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Gagal: database tidak berubah.</source>
+        <translation>Failed: the database has not changed.</translation>
+    </message>
+    <message>
+        <source>Dibatalkan; database tidak berubah.</source>
+        <translation>Cancelled; the database has not changed.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>Ubah indikator hasil</source>
+        <translation>Edit outcome indicator</translation>
+    </message>
+    <message>
+        <source>Indikator hasil baru</source>
+        <translation>New outcome indicator</translation>
+    </message>
+    <message>
+        <source>mis. Pendapatan rumah tangga per bulan</source>
+        <translation>e.g. Household income per month</translation>
+    </message>
+    <message>
+        <source>dipisah koma, dari terburuk ke terbaik: SD, SMP, SMA</source>
+        <translation>comma-separated, from worst to best: SD, SMP, SMA</translation>
+    </message>
+    <message>
+        <source>Nilai lebih tinggi berarti lebih baik</source>
+        <translation>A higher value is better</translation>
+    </message>
+    <message>
+        <source>Nama indikator</source>
+        <translation>Indicator name</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Pilihan</source>
+        <translation>Choices</translation>
+    </message>
+    <message>
+        <source>Simpan indikator</source>
+        <translation>Save indicator</translation>
+    </message>
+</context>
+<context>
+    <name>LockTab</name>
+    <message>
+        <source> menit</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Kunci otomatis setelah tidak dipakai</source>
+        <translation>Lock automatically when idle for</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Tersimpan {time}.</source>
+        <translation>Saved {time}.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Berkas</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Keluar</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Tampilan</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Ban&amp;tuan</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Petunjuk</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>&amp;Tentang Berdaya</source>
+        <translation>&amp;About Berdaya</translation>
+    </message>
+    <message>
+        <source>Tentang Berdaya</source>
+        <translation>About Berdaya</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Berdaya {version}&lt;/h3&gt;&lt;p&gt;Pendataan dan pemberdayaan kelompok masyarakat rentan di Kecamatan Alak, Kota Kupang: anak, perempuan, lansia, penyandang disabilitas dan masyarakat adat.&lt;/p&gt;&lt;p&gt;Bekerja tanpa internet; data dipertukarkan dengan kantor distrik lewat buku kerja Excel.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Berdaya {version}&lt;/h3&gt;&lt;p&gt;Records and empowerment of vulnerable groups in Kecamatan Alak, Kota Kupang: children, women, the elderly, people with disabilities and indigenous communities.&lt;/p&gt;&lt;p&gt;Works without internet; data is exchanged with the district office through Excel workbooks.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Database: {name}</source>
+        <translation>Database: {name}</translation>
+    </message>
+    <message>
+        <source>Menghitung…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>{people} penduduk · {households} keluarga · {programs} program</source>
+        <translation>{people} people · {households} households · {programs} programs</translation>
+    </message>
+</context>
+<context>
+    <name>MappingStep</name>
+    <message>
+        <source>Judul kolom berkas ini tidak dikenali. Pilih arti tiap kolom; kolom yang tidak dipakai biarkan "(abaikan kolom ini)". Contoh isi diambil dari baris pertama.</source>
+        <translation>The column headers of this file are not recognised. Choose what each column means; leave unused columns as "(abaikan kolom ini)" (ignore this column). Sample values are taken from the first row.</translation>
+    </message>
+    <message>
+        <source>Simpan pemetaan…</source>
+        <translation>Save mapping…</translation>
+    </message>
+    <message>
+        <source>Simpan agar berkas berbentuk sama bisa diimpor lagi (juga: berdaya import --mapping BERKAS)</source>
+        <translation>Save it so files of the same shape can be imported again (also: berdaya import --mapping FILE)</translation>
+    </message>
+    <message>
+        <source>Muat pemetaan…</source>
+        <translation>Load mapping…</translation>
+    </message>
+    <message>
+        <source>Isi lembar ini:</source>
+        <translation>Contents of this sheet:</translation>
+    </message>
+    <message>
+        <source>Kolom di berkas</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Contoh isi</source>
+        <translation>Sample value</translation>
+    </message>
+    <message>
+        <source>Artinya</source>
+        <translation>Meaning</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementDialog</name>
+    <message>
+        <source>Catat pengukuran: {0}</source>
+        <translation>Record measurement: {0}</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Baseline (sebelum program)</source>
+        <translation>Baseline (before the program)</translation>
+    </message>
+    <message>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Peserta</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Jenis pengukuran</source>
+        <translation>Kind of measurement</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Simpan pengukuran</source>
+        <translation>Save measurement</translation>
+    </message>
+    <message>
+        <source>Pilih peserta program ini.</source>
+        <translation>Choose a participant of this program.</translation>
+    </message>
+    <message>
+        <source>Isi nilainya.</source>
+        <translation>Fill in the value.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Ubah pertemuan</source>
+        <translation>Edit meeting</translation>
+    </message>
+    <message>
+        <source>Catat pertemuan</source>
+        <translation>Record meeting</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Tempat</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Topik yang dibahas</source>
+        <translation>Topics discussed</translation>
+    </message>
+    <message>
+        <source>Keputusan</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Hadir (centang)</source>
+        <translation>Present (tick)</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Ubah anggota: {name}</source>
+        <translation>Edit member: {name}</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Tanggal bergabung</source>
+        <translation>Date joined</translation>
+    </message>
+    <message>
+        <source>Sudah keluar pada</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation>Left</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Gabungkan data ganda</source>
+        <translation>Merge duplicates</translation>
+    </message>
+    <message>
+        <source>Tukar: pertahankan yang lain</source>
+        <translation>Swap: keep the other one</translation>
+    </message>
+    <message>
+        <source>Program, kehadiran, layanan, capaian dan keanggotaan kelompok dipindahkan ke data yang dipertahankan. Data yang lain masuk tempat sampah dan dapat dipulihkan.</source>
+        <translation>Programs, attendance, services, outcomes and group memberships move to the record that is kept. The other record goes to the recycle bin and can be restored.</translation>
+    </message>
+    <message>
+        <source>Gabungkan</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Dipertahankan: &lt;b&gt;{a}&lt;/b&gt; — digabungkan ke dalamnya: &lt;b&gt;{b}&lt;/b&gt;</source>
+        <translation>Kept: &lt;b&gt;{a}&lt;/b&gt; — merged into it: &lt;b&gt;{b}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Isian</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Nilai dipertahankan</source>
+        <translation>Value kept</translation>
+    </message>
+    <message>
+        <source>Nilai lain</source>
+        <translation>Other value</translation>
+    </message>
+    <message>
+        <source>Gabungkan kedua data ini? Data yang lain dipindah ke tempat sampah.</source>
+        <translation>Merge these two records? The other record is moved to the recycle bin.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationDialog</name>
+    <message>
+        <source>Organisasi penyelenggara</source>
+        <translation>Organizing body</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Narahubung</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Organisasi baru</source>
+        <translation>New organization</translation>
+    </message>
+    <message>
+        <source>Simpan organisasi</source>
+        <translation>Save organization</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>OutsidePersonDialog</name>
+    <message>
+        <source>Daftarkan orang dari luar Alak</source>
+        <translation>Register a person from outside Alak</translation>
+    </message>
+    <message>
+        <source>Untuk anggota yang tinggal di luar Kecamatan Alak atau belum terdaftar. Data lengkap bisa dilengkapi nanti di Penduduk.</source>
+        <translation>For members who live outside Kecamatan Alak or are not registered yet. The full data can be completed later in People.</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Asal (kelurahan/desa, kecamatan)</source>
+        <translation>Origin (kelurahan/village, kecamatan)</translation>
+    </message>
+    <message>
+        <source>mis. Oesapa, Kec. Kelapa Lima</source>
+        <translation>e.g. Oesapa, Kec. Kelapa Lima</translation>
+    </message>
+    <message>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Tahun lahir (boleh kosong)</source>
+        <translation>Year of birth (may be empty)</translation>
+    </message>
+    <message>
+        <source>tidak diketahui</source>
+        <translation>unknown</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Catat setoran</source>
+        <translation>Record contribution</translation>
+    </message>
+    <message>
+        <source>Anggota</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Iuran putaran ini</source>
+        <translation>Contribution for this round</translation>
+    </message>
+    <message>
+        <source>Jumlah dibayar (total)</source>
+        <translation>Amount paid (total)</translation>
+    </message>
+    <message>
+        <source>Tanggal bayar</source>
+        <translation>Date paid</translation>
+    </message>
+    <message>
+        <source>Diterima oleh</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>Terlambat (denda {penalty})</source>
+        <translation>Late (penalty {penalty})</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutDialog</name>
+    <message>
+        <source>Bayar pemenang putaran {n}</source>
+        <translation>Pay the winner of round {n}</translation>
+    </message>
+    <message>
+        <source>Pemenang</source>
+        <translation>Winner</translation>
+    </message>
+    <message>
+        <source>Potong tunggakan pemenang</source>
+        <translation>Deduct the winner's arrears</translation>
+    </message>
+    <message>
+        <source>Rincian</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Tanggal dibayar</source>
+        <translation>Date paid</translation>
+    </message>
+    <message>
+        <source>Diterima oleh</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>nama yang menerima uang</source>
+        <translation>name of the person receiving the money</translation>
+    </message>
+    <message>
+        <source>Semua pemenang sudah dibayar.</source>
+        <translation>All winners have been paid.</translation>
+    </message>
+    <message>
+        <source>Hasil kotor {g}&lt;br&gt;− biaya kas {f}&lt;br&gt;− potongan lelang {d}&lt;br&gt;− potong tunggakan {a}&lt;br&gt;&lt;b&gt;= dibayar bersih {n}&lt;/b&gt;</source>
+        <translation>Gross pot {g}&lt;br&gt;− cash-box fee {f}&lt;br&gt;− bidding discount {d}&lt;br&gt;− arrears deducted {a}&lt;br&gt;&lt;b&gt;= net paid {n}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePickerDialog</name>
+    <message>
+        <source>Cari nama atau NIK…</source>
+        <translation>Search name or NIK…</translation>
+    </message>
+    <message>
+        <source>Semua kelurahan</source>
+        <translation>All kelurahan</translation>
+    </message>
+    <message>
+        <source>Semua</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Umur</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>L/P</source>
+        <translation>M/F</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Terdaftar</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Pilih semua</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <source>Tanggal daftar</source>
+        <translation>Date registered</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Daftarkan</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>(tanpa NIK)</source>
+        <translation>(no NIK)</translation>
+    </message>
+    <message>
+        <source> (ditampilkan {0} pertama; persempit pencarian)</source>
+        <translation> (first {0} shown; narrow the search)</translation>
+    </message>
+    <message>
+        <source>{0} orang cocok</source>
+        <translation>{0} people match</translation>
+    </message>
+    <message>
+        <source>Daftarkan ({0})</source>
+        <translation>Register ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <source>Cari nama, NIK, No. KK atau telepon (Ctrl+F)…</source>
+        <translation>Search name, NIK, KK number or phone (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <source>Semua kelurahan</source>
+        <translation>All kelurahan</translation>
+    </message>
+    <message>
+        <source>Semua RW</source>
+        <translation>All RW</translation>
+    </message>
+    <message>
+        <source>Semua RT</source>
+        <translation>All RT</translation>
+    </message>
+    <message>
+        <source>L dan P</source>
+        <translation>M and F</translation>
+    </message>
+    <message>
+        <source>Semua umur</source>
+        <translation>All ages</translation>
+    </message>
+    <message>
+        <source>Semua kategori</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>Disabilitas: semua</source>
+        <translation>Disability: all</translation>
+    </message>
+    <message>
+        <source>Dengan disabilitas</source>
+        <translation>With disability</translation>
+    </message>
+    <message>
+        <source>Tanpa disabilitas</source>
+        <translation>Without disability</translation>
+    </message>
+    <message>
+        <source>NIK: semua</source>
+        <translation>NIK: all</translation>
+    </message>
+    <message>
+        <source>Punya NIK</source>
+        <translation>Has NIK</translation>
+    </message>
+    <message>
+        <source>Tanpa NIK</source>
+        <translation>No NIK</translation>
+    </message>
+    <message>
+        <source>Semua program</source>
+        <translation>All programs</translation>
+    </message>
+    <message>
+        <source>Persetujuan: semua</source>
+        <translation>Consent: all</translation>
+    </message>
+    <message>
+        <source>Sudah setuju</source>
+        <translation>Consent given</translation>
+    </message>
+    <message>
+        <source>Belum setuju</source>
+        <translation>No consent yet</translation>
+    </message>
+    <message>
+        <source>Hapus semua filter</source>
+        <translation>Clear all filters</translation>
+    </message>
+    <message>
+        <source>Daftarkan penduduk (Ctrl+N)</source>
+        <translation>Register person (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Profil (Enter)</source>
+        <translation>Profile (Enter)</translation>
+    </message>
+    <message>
+        <source>Ubah (F2)</source>
+        <translation>Edit (F2)</translation>
+    </message>
+    <message>
+        <source>Keluarga…</source>
+        <translation>Household…</translation>
+    </message>
+    <message>
+        <source>Hapus (Del)</source>
+        <translation>Delete (Del)</translation>
+    </message>
+    <message>
+        <source>Urungkan (Ctrl+Z)</source>
+        <translation>Undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Daftar penduduk</source>
+        <translation>List of people</translation>
+    </message>
+    <message>
+        <source>Menghitung… dari {total} penduduk</source>
+        <translation>Counting… of {total} people</translation>
+    </message>
+    <message>
+        <source>{shown} dari {total} penduduk cocok</source>
+        <translation>{shown} of {total} people match</translation>
+    </message>
+    <message>
+        <source>{total} penduduk</source>
+        <translation>{total} people</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Ubah data penduduk</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <source>Daftarkan penduduk</source>
+        <translation>Register person</translation>
+    </message>
+    <message>
+        <source>1. Identitas</source>
+        <translation>1. Identity</translation>
+    </message>
+    <message>
+        <source>Nama lengkap *</source>
+        <translation>Full name *</translation>
+    </message>
+    <message>
+        <source>16 angka; kosongkan bila belum punya</source>
+        <translation>16 digits; leave empty if none yet</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>(punya NIK)</source>
+        <translation>(has NIK)</translation>
+    </message>
+    <message>
+        <source>Alasan tanpa NIK</source>
+        <translation>Reason for no NIK</translation>
+    </message>
+    <message>
+        <source>(pilih)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin *</source>
+        <translation>Sex *</translation>
+    </message>
+    <message>
+        <source>Tempat lahir</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>tttt</source>
+        <translation>yyyy</translation>
+    </message>
+    <message>
+        <source>atau perkiraan tahun</source>
+        <translation>or estimated year</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir *</source>
+        <translation>Date of birth *</translation>
+    </message>
+    <message>
+        <source>Telepon/HP</source>
+        <translation>Phone/mobile</translation>
+    </message>
+    <message>
+        <source>Agama</source>
+        <translation>Religion</translation>
+    </message>
+    <message>
+        <source>Status perkawinan</source>
+        <translation>Marital status</translation>
+    </message>
+    <message>
+        <source>Pendidikan</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Suku</source>
+        <translation>Ethnic group</translation>
+    </message>
+    <message>
+        <source>Masyarakat adat</source>
+        <translation>Indigenous community</translation>
+    </message>
+    <message>
+        <source>2. Alamat</source>
+        <translation>2. Address</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>RW / RT</source>
+        <translation>RW / RT</translation>
+    </message>
+    <message>
+        <source>Jalan, nomor rumah</source>
+        <translation>Street, house number</translation>
+    </message>
+    <message>
+        <source>3. Keluarga dan hubungan</source>
+        <translation>3. Household and relationship</translation>
+    </message>
+    <message>
+        <source>No. KK: keluarga dicari atau dibuat</source>
+        <translation>KK number: household is looked up or created</translation>
+    </message>
+    <message>
+        <source>No. KK</source>
+        <translation>KK number</translation>
+    </message>
+    <message>
+        <source>Hubungan dalam keluarga</source>
+        <translation>Relationship in the household</translation>
+    </message>
+    <message>
+        <source>4. Kesulitan fungsional (Washington Group)</source>
+        <translation>4. Functional difficulties (Washington Group)</translation>
+    </message>
+    <message>
+        <source>(belum ditanyakan)</source>
+        <translation>(not asked yet)</translation>
+    </message>
+    <message>
+        <source>5. Dokumen kependudukan</source>
+        <translation>5. Population documents</translation>
+    </message>
+    <message>
+        <source>Punya KTP-el</source>
+        <translation>Has an electronic ID card (KTP-el)</translation>
+    </message>
+    <message>
+        <source>Tercantum di Kartu Keluarga</source>
+        <translation>Listed on the family card</translation>
+    </message>
+    <message>
+        <source>Punya akta kelahiran</source>
+        <translation>Has a birth certificate</translation>
+    </message>
+    <message>
+        <source>Punya BPJS Kesehatan/KIS</source>
+        <translation>Has BPJS Kesehatan/KIS health cover</translation>
+    </message>
+    <message>
+        <source>6. Persetujuan</source>
+        <translation>6. Consent</translation>
+    </message>
+    <message>
+        <source>Orang ini setuju datanya dicatat</source>
+        <translation>This person agrees to their data being recorded</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Cara</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Dicatat oleh</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Saya sudah memeriksa peringatan di atas; simpan tetap</source>
+        <translation>I have checked the warnings above; save anyway</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Belum tersimpan: perbaiki {n} isian yang ditandai merah.</source>
+        <translation>Not saved: correct the {n} fields marked in red.</translation>
+    </message>
+    <message>
+        <source>Data tidak tersimpan</source>
+        <translation>Data not saved</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Ketik nama, NIK, No. KK atau telepon…</source>
+        <translation>Type a name, NIK, KK number or phone…</translation>
+    </message>
+    <message>
+        <source>Hubungan dalam keluarga:</source>
+        <translation>Relationship in the household:</translation>
+    </message>
+    <message>
+        <source>Pilih</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Profil: {name}</source>
+        <translation>Profile: {name}</translation>
+    </message>
+    <message>
+        <source>(di tempat sampah)</source>
+        <translation>(in the recycle bin)</translation>
+    </message>
+    <message>
+        <source>Ubah data…</source>
+        <translation>Edit data…</translation>
+    </message>
+    <message>
+        <source>Identitas</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>{n} tahun</source>
+        <translation>{n} years</translation>
+    </message>
+    <message>
+        <source>Tanpa NIK ({reason})</source>
+        <translation>No NIK ({reason})</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Lahir</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Agama / pendidikan</source>
+        <translation>Religion / education</translation>
+    </message>
+    <message>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Kesulitan fungsional</source>
+        <translation>Functional difficulties</translation>
+    </message>
+    <message>
+        <source>Tidak ada</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Persetujuan</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Ya, {date} ({how})</source>
+        <translation>Yes, {date} ({how})</translation>
+    </message>
+    <message>
+        <source>Belum</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>Keluarga</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>No. KK: {kk}</source>
+        <translation>KK number: {kk}</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Hubungan</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Belum masuk keluarga mana pun.</source>
+        <translation>Not in any household yet.</translation>
+    </message>
+    <message>
+        <source>Program dan kehadiran</source>
+        <translation>Programs and attendance</translation>
+    </message>
+    <message>
+        <source>Hadir {p} dari {n} sesi ({rate})</source>
+        <translation>Present at {p} of {n} sessions ({rate})</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Terdaftar</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Hadir</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Kehadiran</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Layanan diterima</source>
+        <translation>Services received</translation>
+    </message>
+    <message>
+        <source>Total: {rp}</source>
+        <translation>Total: {rp}</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Pemberi</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Hasil (capaian) sejak awal</source>
+        <translation>Outcomes since the start</translation>
+    </message>
+    <message>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Awal</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <source>Terakhir</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <source>Perubahan</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Tidak ada.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>Riwayat perubahan</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramDialog</name>
+    <message>
+        <source>Ubah program</source>
+        <translation>Edit program</translation>
+    </message>
+    <message>
+        <source>Program baru</source>
+        <translation>New program</translation>
+    </message>
+    <message>
+        <source>— belum ada —</source>
+        <translation>— none yet —</translation>
+    </message>
+    <message>
+        <source>Seluruh kecamatan</source>
+        <translation>Whole kecamatan</translation>
+    </message>
+    <message>
+        <source>s.d.</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Nama program</source>
+        <translation>Program name</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Penyelenggara</source>
+        <translation>Organizer</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Tempat</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Mulai – selesai</source>
+        <translation>Start – end</translation>
+    </message>
+    <message>
+        <source>Anggaran (Rp)</source>
+        <translation>Budget (Rp)</translation>
+    </message>
+    <message>
+        <source>Kelompok sasaran</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>Syarat peserta (kelayakan)</source>
+        <translation>Participant requirements (eligibility)</translation>
+    </message>
+    <message>
+        <source>Semua</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Hanya penyandang disabilitas</source>
+        <translation>Only people with disabilities</translation>
+    </message>
+    <message>
+        <source>Hanya masyarakat adat</source>
+        <translation>Only indigenous people</translation>
+    </message>
+    <message>
+        <source>Belum pernah menerima beasiswa</source>
+        <translation>Never received a scholarship</translation>
+    </message>
+    <message>
+        <source>Belum punya NIK</source>
+        <translation>No NIK yet</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Umur (tahun)</source>
+        <translation>Age (years)</translation>
+    </message>
+    <message>
+        <source>Desil kesejahteraan</source>
+        <translation>Welfare decile</translation>
+    </message>
+    <message>
+        <source>Kelurahan (kosong = semua)</source>
+        <translation>Kelurahan (empty = all)</translation>
+    </message>
+    <message>
+        <source>Perempuan 18–55, desil 1–4</source>
+        <translation>Women 18–55, decile 1–4</translation>
+    </message>
+    <message>
+        <source>Usia sekolah tanpa beasiswa</source>
+        <translation>School age without scholarship</translation>
+    </message>
+    <message>
+        <source>Contoh</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>{0} orang di database memenuhi syarat ini ({1}).</source>
+        <translation>{0} people in the database meet these requirements ({1}).</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramsPage</name>
+    <message>
+        <source>Cari program…</source>
+        <translation>Search programs…</translation>
+    </message>
+    <message>
+        <source>Program baru…</source>
+        <translation>New program…</translation>
+    </message>
+    <message>
+        <source>Organisasi…</source>
+        <translation>Organizations…</translation>
+    </message>
+    <message>
+        <source>Ubah program…</source>
+        <translation>Edit program…</translation>
+    </message>
+    <message>
+        <source>Hapus program…</source>
+        <translation>Delete program…</translation>
+    </message>
+    <message>
+        <source>Belum ada program. Tekan “Program baru…” untuk membuat yang pertama.</source>
+        <translation>No programs yet. Press “New program…” to create the first one.</translation>
+    </message>
+    <message>
+        <source>Program &amp; Kegiatan</source>
+        <translation>Programs &amp; Sessions</translation>
+    </message>
+    <message>
+        <source>Program, peserta, kegiatan dan daftar hadir, layanan, serta hasil.</source>
+        <translation>Programs, participants, sessions and attendance, services, and outcomes.</translation>
+    </message>
+    <message>
+        <source>Daftarkan peserta…</source>
+        <translation>Register participants…</translation>
+    </message>
+    <message>
+        <source>Ubah status…</source>
+        <translation>Change status…</translation>
+    </message>
+    <message>
+        <source>Hapus pendaftaran…</source>
+        <translation>Delete enrollment…</translation>
+    </message>
+    <message>
+        <source>Peserta</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Daftarkan yang dipilih</source>
+        <translation>Register the selected</translation>
+    </message>
+    <message>
+        <source>Memenuhi syarat</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Kegiatan baru…</source>
+        <translation>New session…</translation>
+    </message>
+    <message>
+        <source>Isi daftar hadir…</source>
+        <translation>Take attendance…</translation>
+    </message>
+    <message>
+        <source>Cetak daftar hadir (PDF)…</source>
+        <translation>Print attendance sheet (PDF)…</translation>
+    </message>
+    <message>
+        <source>Samarkan NIK</source>
+        <translation>Mask NIK</translation>
+    </message>
+    <message>
+        <source>Ubah kegiatan…</source>
+        <translation>Edit session…</translation>
+    </message>
+    <message>
+        <source>Kegiatan</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Catat layanan…</source>
+        <translation>Record service…</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Indikator baru…</source>
+        <translation>New indicator…</translation>
+    </message>
+    <message>
+        <source>Catat pengukuran…</source>
+        <translation>Record measurement…</translation>
+    </message>
+    <message>
+        <source>Ubah indikator…</source>
+        <translation>Edit indicator…</translation>
+    </message>
+    <message>
+        <source>Hasil</source>
+        <translation>Outcomes</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Terdaftar</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Selesai/keluar</source>
+        <translation>Finished/left</translation>
+    </message>
+    <message>
+        <source>Alasan keluar</source>
+        <translation>Reason for leaving</translation>
+    </message>
+    <message>
+        <source>Kehadiran</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>{0} kegiatan</source>
+        <translation>{0} sessions</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Jam</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Topik</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Tempat</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Pelatih/tim</source>
+        <translation>Trainer/team</translation>
+    </message>
+    <message>
+        <source>Hadir</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>belum diisi</source>
+        <translation>not filled in</translation>
+    </message>
+    <message>
+        <source>Total {0} untuk {1} orang</source>
+        <translation>Total {0} for {1} people</translation>
+    </message>
+    <message>
+        <source>Penerima</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Rincian</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>{0} orang memenuhi syarat ({1}) dan belum terdaftar.</source>
+        <translation>{0} people are eligible ({1}) and not registered yet.</translation>
+    </message>
+    <message>
+        <source>Ditampilkan {0} pertama menurut nama.</source>
+        <translation>First {0} shown, by name.</translation>
+    </message>
+    <message>
+        <source>L/P</source>
+        <translation>M/F</translation>
+    </message>
+    <message>
+        <source>Umur</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Belum ada indikator hasil untuk program ini.</source>
+        <translation>No outcome indicators for this program yet.</translation>
+    </message>
+    <message>
+        <source>Tidak → Ya</source>
+        <translation>No → Yes</translation>
+    </message>
+    <message>
+        <source>Ya → Tidak</source>
+        <translation>Yes → No</translation>
+    </message>
+    <message>
+        <source>tetap</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>{0} dari {1} orang membaik (tetap {2}, memburuk {3}); median perubahan {4}. Tanpa baseline: {5}; belum ada tindak lanjut: {6}.</source>
+        <translation>{0} of {1} people improved (unchanged {2}, worse {3}); median change {4}. No baseline: {5}; no follow-up yet: {6}.</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Terakhir</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <source>Perubahan</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>(belum ada)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>Sudah dihapus.</source>
+        <translation>Deleted.</translation>
+    </message>
+    <message>
+        <source>Urungkan</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Hapus program</source>
+        <translation>Delete program</translation>
+    </message>
+    <message>
+        <source>Hapus program “{name}”? Peserta, kegiatan dan layanannya tidak lagi ditampilkan; datanya tetap tersimpan dan penghapusan ikut terkirim saat ekspor.</source>
+        <translation>Delete the program “{name}”? Its participants, sessions and services are no longer shown; the data stays stored and the deletion is sent along with the next export.</translation>
+    </message>
+    <message>
+        <source>Hapus pendaftaran</source>
+        <translation>Delete enrollment</translation>
+    </message>
+    <message>
+        <source>Hapus {name} dari daftar peserta program ini? Gunakan ini untuk pendaftaran yang keliru; peserta yang berhenti dicatat dengan status Keluar.</source>
+        <translation>Remove {name} from this program's participants? Use this for a mistaken enrollment; a participant who stopped is recorded with the status Left.</translation>
+    </message>
+    <message>
+        <source>Daftarkan peserta</source>
+        <translation>Register participants</translation>
+    </message>
+    <message>
+        <source>Pendaftaran gagal</source>
+        <translation>Registration failed</translation>
+    </message>
+    <message>
+        <source>{0} orang didaftarkan.</source>
+        <translation>{0} people registered.</translation>
+    </message>
+    <message>
+        <source>Sudah terdaftar sebelumnya (tidak didaftarkan dua kali): {0}.</source>
+        <translation>Already registered before (not registered twice): {0}.</translation>
+    </message>
+    <message>
+        <source>Pendaftaran</source>
+        <translation>Enrollment</translation>
+    </message>
+    <message>
+        <source>Simpan daftar hadir</source>
+        <translation>Save attendance sheet</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Daftar hadir tidak dapat dibuat</source>
+        <translation>The attendance sheet could not be made</translation>
+    </message>
+    <message>
+        <source>Daftar hadir</source>
+        <translation>Attendance list</translation>
+    </message>
+    <message>
+        <source>Daftar hadir disimpan di {0}</source>
+        <translation>Attendance sheet saved to {0}</translation>
+    </message>
+    <message>
+        <source>Membuat daftar hadir</source>
+        <translation>Making the attendance sheet</translation>
+    </message>
+</context>
+<context>
+    <name>QDialog</name>
+    <message>
+        <source>Simpan templat kosong</source>
+        <translation>Save blank template</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Kunci pemulihan</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <source>Atur kata sandi baru</source>
+        <translation>Set a new password</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kata sandi tidak sama.</source>
+        <translation>The passwords are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Kunci pemulihan database</source>
+        <translation>Database recovery key</translation>
+    </message>
+    <message>
+        <source>Database sekarang terenkripsi. Bila kata sandi Admin lupa, hanya kunci pemulihan ini yang dapat membuka data. Cetak atau tulis, lalu simpan di tempat aman — bukan di laptop ini dan bukan di foto ponsel.</source>
+        <translation>The database is now encrypted. If the Admin password is forgotten, only this recovery key can open the data. Print it or write it down, then keep it somewhere safe — not on this laptop and not as a photo on a phone.</translation>
+    </message>
+    <message>
+        <source>Pengguna lain ({names}) perlu kata sandi baru dari Admin (Keamanan &amp; Cadangan → Pengguna → Atur kata sandi) sebelum dapat masuk.</source>
+        <translation>Other users ({names}) need a new password from the Admin (Security &amp; Backup → Users → Set password) before they can sign in.</translation>
+    </message>
+    <message>
+        <source>Saya sudah mencetak atau mencatat kunci ini</source>
+        <translation>I have printed or written down this key</translation>
+    </message>
+    <message>
+        <source>Cetak…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>RecycleTab</name>
+    <message>
+        <source>Penduduk</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Keluarga</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Pulihkan</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Data yang dihapus:</source>
+        <translation>Deleted data:</translation>
+    </message>
+    <message>
+        <source>{n} di tempat sampah</source>
+        <translation>{n} in the recycle bin</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryPage</name>
+    <message>
+        <source>Penduduk &amp; Keluarga</source>
+        <translation>People &amp; Households</translation>
+    </message>
+    <message>
+        <source>Cari, daftarkan dan perbarui data penduduk dan keluarga.</source>
+        <translation>Find, register and update people and households.</translation>
+    </message>
+    <message>
+        <source>Penduduk</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Keluarga</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Tempat sampah</source>
+        <translation>Recycle bin</translation>
+    </message>
+    <message>
+        <source>Data ganda</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <source>Urungkan</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Hapus penduduk</source>
+        <translation>Delete person</translation>
+    </message>
+    <message>
+        <source>Pindahkan {name} ke tempat sampah? Data dapat dipulihkan dari tab Tempat sampah, atau urungkan dengan Ctrl+Z.</source>
+        <translation>Move {name} to the recycle bin? The data can be restored from the Recycle bin tab, or undone with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Hapus keluarga</source>
+        <translation>Delete household</translation>
+    </message>
+    <message>
+        <source>Pindahkan keluarga ini ke tempat sampah? Anggotanya tetap terdaftar.</source>
+        <translation>Move this household to the recycle bin? Its members stay registered.</translation>
+    </message>
+    <message>
+        <source>{name} belum masuk keluarga. Buat keluarga baru dengan {name} sebagai kepala keluarga?</source>
+        <translation>{name} is not in a household yet. Create a new household with {name} as the head?</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Laporan</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Laporan bulanan untuk kantor distrik, laporan program dan profil kelurahan: pratinjau, cetak, simpan PDF atau Excel.</source>
+        <translation>Monthly report for the district office, program reports and kelurahan profiles: preview, print, save as PDF or Excel.</translation>
+    </message>
+    <message>
+        <source>Semua kelurahan</source>
+        <translation>All kelurahan</translation>
+    </message>
+    <message>
+        <source>nama fasilitator di kepala laporan</source>
+        <translation>facilitator's name in the report header</translation>
+    </message>
+    <message>
+        <source>Tampilkan NIK lengkap (bawaan: disamarkan)</source>
+        <translation>Show full NIK (default: masked)</translation>
+    </message>
+    <message>
+        <source>&amp;Jenis laporan:</source>
+        <translation>Report &amp;type:</translation>
+    </message>
+    <message>
+        <source>&amp;Bulan:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>&amp;Kelurahan:</source>
+        <translation>&amp;Kelurahan:</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Program:</translation>
+    </message>
+    <message>
+        <source>&amp;Fasilitator:</source>
+        <translation>&amp;Facilitator:</translation>
+    </message>
+    <message>
+        <source>&amp;Tampilkan</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>Pratinjau &amp;cetak…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>Simpan P&amp;DF…</source>
+        <translation>Save P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Simpan &amp;Excel…</source>
+        <translation>Save &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Pilih laporan lalu tekan Tampilkan.</source>
+        <translation>Choose a report, then press Show.</translation>
+    </message>
+    <message>
+        <source>Pilih program dari daftar.</source>
+        <translation>Choose a program from the list.</translation>
+    </message>
+    <message>
+        <source>Pilih satu kelurahan untuk profil kelurahan.</source>
+        <translation>Choose one kelurahan for the kelurahan profile.</translation>
+    </message>
+    <message>
+        <source>Menyusun laporan…</source>
+        <translation>Building the report…</translation>
+    </message>
+    <message>
+        <source>Simpan laporan sebagai PDF</source>
+        <translation>Save report as PDF</translation>
+    </message>
+    <message>
+        <source>Simpan laporan sebagai Excel</source>
+        <translation>Save report as Excel</translation>
+    </message>
+    <message>
+        <source>Simpan PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>Simpan Excel</source>
+        <translation>Save Excel</translation>
+    </message>
+    <message>
+        <source>Laporan disimpan:
+{path}</source>
+        <translation>Report saved:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityPage</name>
+    <message>
+        <source>Masuk sebagai {name} ({role}).</source>
+        <translation>Signed in as {name} ({role}).</translation>
+    </message>
+    <message>
+        <source>Database demo tanpa akun: siapa pun dapat mengubah data.</source>
+        <translation>Demo database without accounts: anyone can change data.</translation>
+    </message>
+    <message>
+        <source>Keamanan &amp; Cadangan</source>
+        <translation>Security &amp; Backup</translation>
+    </message>
+    <message>
+        <source>Cadangan &amp;&amp; pemulihan</source>
+        <translation>Backup &amp;&amp; restore</translation>
+    </message>
+    <message>
+        <source>Pengguna</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Kunci otomatis</source>
+        <translation>Automatic lock</translation>
+    </message>
+    <message>
+        <source>Log audit</source>
+        <translation>Audit log</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>Catat layanan</source>
+        <translation>Record service</translation>
+    </message>
+    <message>
+        <source>— pilih —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>Penerima</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Jenis layanan</source>
+        <translation>Type of service</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Jumlah (Rp)</source>
+        <translation>Amount (Rp)</translation>
+    </message>
+    <message>
+        <source>Sekolah</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Kelas</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Jenis layanan kesehatan</source>
+        <translation>Type of health service</translation>
+    </message>
+    <message>
+        <source>Pemberi layanan</source>
+        <translation>Service provider</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Simpan layanan</source>
+        <translation>Save service</translation>
+    </message>
+    <message>
+        <source>Pilih peserta program ini.</source>
+        <translation>Choose a participant of this program.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Perangkat dan database yang sedang dipakai.</source>
+        <translation>The device and database in use.</translation>
+    </message>
+    <message>
+        <source>Versi aplikasi</source>
+        <translation>App version</translation>
+    </message>
+    <message>
+        <source>Berkas database</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <source>Versi skema</source>
+        <translation>Schema version</translation>
+    </message>
+    <message>
+        <source>ID perangkat</source>
+        <translation>Device ID</translation>
+    </message>
+    <message>
+        <source>Bahasa tampilan</source>
+        <translation>Display language</translation>
+    </message>
+    <message>
+        <source>Terapkan bahasa</source>
+        <translation>Apply language</translation>
+    </message>
+    <message>
+        <source>Tanggal dan uang tetap ditulis cara Indonesia: 31/12/2026, Rp 1.500.000.</source>
+        <translation>Dates and money stay in the Indonesian style: 31/12/2026, Rp 1.500.000.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Penyiapan perangkat — Berdaya</source>
+        <translation>Device setup — Berdaya</translation>
+    </message>
+    <message>
+        <source>Selamat datang. Siapkan laptop ini untuk pekerjaan pendataan: siapa fasilitatornya, di kelurahan mana, dan akun Admin yang melindungi data warga dengan kata sandi.</source>
+        <translation>Welcome. Prepare this laptop for data collection: who the facilitator is, in which kelurahan, and the Admin account that protects residents' data with a password.</translation>
+    </message>
+    <message>
+        <source>Perangkat</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Nama fasilitator</source>
+        <translation>Facilitator's name</translation>
+    </message>
+    <message>
+        <source>— pilih kelurahan —</source>
+        <translation>— choose kelurahan —</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Nama perangkat</source>
+        <translation>Device name</translation>
+    </message>
+    <message>
+        <source>Akun Admin</source>
+        <translation>Admin account</translation>
+    </message>
+    <message>
+        <source>mis. maria</source>
+        <translation>e.g. maria</translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <source> menit</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Kunci otomatis setelah</source>
+        <translation>Lock automatically after</translation>
+    </message>
+    <message>
+        <source>Enkripsi database (disarankan untuk data sungguhan)</source>
+        <translation>Encrypt the database (recommended for real data)</translation>
+    </message>
+    <message>
+        <source>Siapkan perangkat</source>
+        <translation>Set up device</translation>
+    </message>
+    <message>
+        <source>Coba dulu dengan data demo</source>
+        <translation>Try with demo data first</translation>
+    </message>
+    <message>
+        <source>Tanpa akun dan tanpa enkripsi; hanya untuk mencoba.</source>
+        <translation>No accounts and no encryption; only for trying out.</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Masuk — Berdaya</source>
+        <translation>Sign in — Berdaya</translation>
+    </message>
+    <message>
+        <source>Masuk untuk membuka data warga.</source>
+        <translation>Sign in to open the residents' data.</translation>
+    </message>
+    <message>
+        <source>Database ini terenkripsi; kata sandi Anda membuka kuncinya.</source>
+        <translation>This database is encrypted; your password unlocks it.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Lupa kata sandi…</source>
+        <translation>Forgot password…</translation>
+    </message>
+    <message>
+        <source>Pakai kunci pemulihan yang dicetak Admin</source>
+        <translation>Use the recovery key printed by the Admin</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Isi nama pengguna.</source>
+        <translation>Fill in the user name.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Ubah status peserta</source>
+        <translation>Change participant status</translation>
+    </message>
+    <message>
+        <source>Peserta</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Status sekarang</source>
+        <translation>Current status</translation>
+    </message>
+    <message>
+        <source>mis. pindah domisili, bekerja, sakit</source>
+        <translation>e.g. moved away, working, ill</translation>
+    </message>
+    <message>
+        <source>Status baru</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Alasan keluar</source>
+        <translation>Reason for leaving</translation>
+    </message>
+    <message>
+        <source>Peserta yang sudah selesai tidak dapat diubah statusnya.</source>
+        <translation>The status of a participant who has finished cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <source>Ubah peran</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>Aktifkan / nonaktifkan</source>
+        <translation>Enable / disable</translation>
+    </message>
+    <message>
+        <source>Atur kata sandi…</source>
+        <translation>Set password…</translation>
+    </message>
+    <message>
+        <source>Pengguna terpilih:</source>
+        <translation>Selected user:</translation>
+    </message>
+    <message>
+        <source>Tambah pengguna</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Kata sandi awal</source>
+        <translation>Initial password</translation>
+    </message>
+    <message>
+        <source>Tambah</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Terkunci sementara</source>
+        <translation>Temporarily locked</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Nonaktif</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Pengguna</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Pilih pengguna di tabel dulu.</source>
+        <translation>Choose a user in the table first.</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru untuk {name}:</source>
+        <translation>New password for {name}:</translation>
+    </message>
+    <message>
+        <source>Kata sandi diganti.</source>
+        <translation>Password changed.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Peserta datang langsung</source>
+        <translation>Walk-in participant</translation>
+    </message>
+    <message>
+        <source>— pilih —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>atau perkiraan tahun</source>
+        <translation>or estimated year</translation>
+    </message>
+    <message>
+        <source>16 angka; kosongkan bila belum punya</source>
+        <translation>16 digits; leave empty if none yet</translation>
+    </message>
+    <message>
+        <source>— alasan tanpa NIK —</source>
+        <translation>— reason for no NIK —</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Alasan tanpa NIK</source>
+        <translation>Reason for no NIK</translation>
+    </message>
+    <message>
+        <source>Daftarkan dan tandai hadir</source>
+        <translation>Register and mark present</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+</TS>
