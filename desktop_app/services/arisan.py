@@ -228,6 +228,34 @@ def record_payment(actor: Actor, contribution_id: str, *, paid: int, paid_on: dt
     return row
 
 
+def record_full_payments(actor: Actor, round_id: str, contribution_ids: list[str], *,
+                         paid_on: dt.date | None, collected_by: str | None = None) -> int:  # fmt: skip
+    """Mark several shares as paid in full for a round (the usual meeting): all or nothing."""
+    if paid_on is None:
+        raise ArisanError("Tanggal bayar wajib diisi.")
+    with _db().atomic():
+        loaded = load(cycle_of_round(round_id))
+        row = _round_row(loaded, round_id)
+        rnd = loaded.ledger.round(row.number)
+        late = bool(paid_on and rnd.date and paid_on > rnd.date)
+        stored = {c.id: c for c in loaded.contributions.values() if c.round_id == round_id}
+        count = 0
+        for cid in contribution_ids:
+            c_row = stored.get(cid)
+            if c_row is None:
+                raise ArisanError("Setoran tidak ada dalam putaran ini.")
+            c = rnd.contributions[c_row.share_id]
+            if c.outstanding == 0:
+                continue
+            c = loaded.ledger.record_payment(row.number, c_row.share_id, c.due, paid_on, late,
+                                             _text(collected_by))  # fmt: skip
+            c_row.paid, c_row.paid_on, c_row.collected_by = c.paid, c.paid_on, c.collected_by
+            c_row.late, c_row.penalty = c.late, c.penalty
+            records.save(c_row, actor)
+            count += 1
+    return count
+
+
 def run_draw(actor: Actor, round_id: str, *, witnesses: str | None,
              bids: Mapping[str, int] | None = None, seed: str | None = None) -> ArisanDraw:  # fmt: skip
     with _db().atomic():

@@ -141,3 +141,23 @@ def test_delete_a_meeting_and_a_group_after_confirming(qtbot, setup, monkeypatch
     assert page.meeting_table.rowCount() == 0
     click(qtbot, page.delete_group_button)
     assert page.group_table.rowCount() == 0 and page.group_title.text() == "Belum ada kelompok"
+
+
+def test_all_paid_in_full_at_the_meeting(qtbot, setup, empty_ctx):
+    page, g, people, ms = setup
+    cycle = arisan.create_cycle(empty_ctx.actor, g.id, name="Siklus B", contribution=20_000,
+                                frequency="bulanan", winners_per_round=1, method="undian",
+                                late_penalty=1_000, start_date=dt.date(2026, 3, 7),
+                                shares={m.id: 1 for m in ms})  # fmt: skip
+    arisan.open_round(empty_ctx.actor, cycle.id)
+    page.tabs.setCurrentWidget(page.arisan)
+    panel = page.arisan
+    qtbot.waitUntil(lambda: panel.full_button.isEnabled())
+    click(qtbot, panel.full_button)
+    dlg = panel.dialog
+    assert dlg.list.count() == 3 and dlg.date.date() == QDate(2026, 3, 7)
+    dlg.list.item(2).setCheckState(Qt.CheckState.Unchecked)
+    click(qtbot, dlg.ok_button)
+    assert [panel.round_table.item(r, 3).text() for r in range(3)].count("Rp 20.000") == 2
+    summary = arisan.summary(cycle.id)
+    assert (summary.collected, summary.penalties, summary.arrears) == (40_000, 0, 20_000)

@@ -185,3 +185,19 @@ def test_check_books_finds_a_second_draw_merged_from_another_device(db, actor, c
                       winners=draw.winners)  # fmt: skip
     problems = arisan.check_books()
     assert len(problems) == 1 and "putaran 1 diundi dua kali" in problems[0]
+
+
+def test_mark_several_shares_paid_in_full_at_once(db, actor, cycle):
+    rnd = arisan.open_round(actor, cycle.id)
+    sheet = arisan.round_sheet(rnd.id)
+    arisan.record_payment(actor, sheet[0].id, paid=30_000, paid_on=DAY)
+    n = arisan.record_full_payments(actor, rnd.id, [r.id for r in sheet[:3]], paid_on=DAY,
+                                    collected_by="Ana")  # fmt: skip
+    assert n == 3
+    paid = [r.paid for r in arisan.round_sheet(rnd.id)]
+    assert paid == [100_000, 100_000, 100_000, 0]
+    late = arisan.record_full_payments(actor, rnd.id, [sheet[3].id],
+                                       paid_on=DAY + dt.timedelta(days=2))  # fmt: skip
+    assert late == 1 and arisan.summary(cycle.id).penalties == 5_000
+    with pytest.raises(A.ArisanError, match="Tanggal"):
+        arisan.record_full_payments(actor, rnd.id, [sheet[0].id], paid_on=None)

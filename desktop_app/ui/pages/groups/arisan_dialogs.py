@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -153,6 +155,56 @@ class PaymentDialog(FormDialog):
             paid_on=get_date(self.date), late=self.late.isChecked(),
             collected_by=self.collected.text(),
         )  # fmt: skip
+
+
+class FullPaymentsDialog(FormDialog):
+    """Tick the shares that paid in full at the meeting, record them all at once."""
+
+    ERROR_FIELDS = (("Tanggal", "date"), ("kas", "shares"), ("Centang", "shares"))
+
+    def __init__(self, parent: QWidget | None, ctx: AppContext, round_id: str,
+                 sheet: list[arisan.ContributionRow], round_date: dt.date | None,
+                 collector: str = "") -> None:  # fmt: skip
+        super().__init__(parent, self.tr("Catat setoran lunas"))
+        self.ctx, self.round_id, self.round_date = ctx, round_id, round_date
+        self.ok_button.setText(self.tr("Catat lunas"))
+        self.list = QListWidget()
+        self.list.setMinimumHeight(220)
+        for r in sheet:
+            if r.paid >= r.due:
+                continue
+            owed = format_rupiah(r.due - r.paid)
+            item = QListWidgetItem(f"{r.name} (bagian {r.share_number}) — {owed}")
+            item.setData(Qt.ItemDataRole.UserRole, r.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.list.addItem(item)
+        self.add_field("shares", self.tr("Lunas (centang)"), self.list)
+        default = min(round_date, dt.date.today()) if round_date else None
+        self.date = self.add_field("date", self.tr("Tanggal bayar"), date_edit(default))
+        self.collected = self.add_field("collected", self.tr("Diterima oleh"), QLineEdit(collector))
+        self.late_note = QLabel()
+        self.form.addRow("", self.late_note)
+        self.date.dateChanged.connect(self._late_note)
+        self._late_note()
+        self.finish_layout()
+
+    def _late_note(self) -> None:
+        late = self.round_date is not None and get_date(self.date) > self.round_date
+        self.late_note.setText(self.tr("Setelah tanggal putaran: dicatat terlambat, dengan denda.")
+                               if late else "")  # fmt: skip
+
+    def checked_ids(self) -> list[str]:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
+                if self.list.item(i).checkState() == Qt.CheckState.Checked]  # fmt: skip
+
+    def save(self) -> object:
+        ids = self.checked_ids()
+        if not ids:
+            raise ValueError(self.tr("Centang minimal satu anggota."))
+        return arisan.record_full_payments(self.ctx.actor, self.round_id, ids,
+                                           paid_on=get_date(self.date),
+                                           collected_by=self.collected.text())  # fmt: skip
 
 
 class DrawDialog(FormDialog):

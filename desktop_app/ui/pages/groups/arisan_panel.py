@@ -27,6 +27,7 @@ from desktop_app.ui.errors import show_error
 from desktop_app.ui.pages.groups.arisan_dialogs import (
     CycleDialog,
     DrawDialog,
+    FullPaymentsDialog,
     PaymentDialog,
     PayoutDialog,
 )
@@ -86,13 +87,17 @@ class ArisanPanel(QWidget):
         self.pay_button = QPushButton(self.tr("Catat setoran…"))
         self.pay_button.setToolTip(self.tr("Atau klik dua kali baris anggota (Enter)"))
         self.pay_button.clicked.connect(self.record_payment)
+        self.full_button = QPushButton(self.tr("Semua lunas…"))
+        self.full_button.setToolTip(self.tr("Catat sekaligus anggota yang membayar penuh"))
+        self.full_button.clicked.connect(self.record_full_payments)
         self.draw_button = QPushButton(self.tr("Tentukan pemenang…"))
         self.draw_button.clicked.connect(self.run_draw)
         self.payout_button = QPushButton(self.tr("Bayar pemenang…"))
         self.payout_button.clicked.connect(self.record_payout)
         self.pdf_button = QPushButton(self.tr("Cetak rekap (PDF)…"))
         self.pdf_button.clicked.connect(self.save_recap)
-        for b in (self.pay_button, self.draw_button, self.payout_button, self.pdf_button):
+        for b in (self.pay_button, self.full_button, self.draw_button, self.payout_button,
+                  self.pdf_button):  # fmt: skip
             buttons.addWidget(b)
         buttons.addStretch(1)
         rl.addLayout(buttons)
@@ -252,6 +257,7 @@ class ArisanPanel(QWidget):
                      self.tr("Putaran {n}").format(n=r.won_round) if r.won_round else ""]
                     for r in sheet], keys=[r.id for r in sheet], stretch=1)  # fmt: skip
         self.pay_button.setEnabled(has_round and bool(sheet))
+        self.full_button.setEnabled(any(r.paid < r.due for r in sheet))
         self.draw_button.setEnabled(info is not None and info.draw is None and bool(info.eligible))
         unpaid = info is not None and any(w not in info.paid for w, _ in info.winners)
         self.payout_button.setEnabled(unpaid)
@@ -328,6 +334,14 @@ class ArisanPanel(QWidget):
         cycle = arisan.get_cycle(self.cycle_id)
         collector = groups.officers(self.group_id).get("bendahara", "") if self.group_id else ""
         self._show(PaymentDialog(self, self.ctx, row, info.date, cycle.late_penalty, collector))
+
+    def record_full_payments(self) -> None:
+        if not self.round_id:
+            return
+        view = arisan.tab_view(self.cycle_id, self.round_id)
+        collector = groups.officers(self.group_id).get("bendahara", "") if self.group_id else ""
+        self._show(FullPaymentsDialog(self, self.ctx, self.round_id, view.sheet,
+                                      view.info.date if view.info else None, collector))  # fmt: skip
 
     def run_draw(self) -> None:
         if not self.round_id:
