@@ -230,6 +230,10 @@ class Ledger:
     def total_rounds(self) -> int:
         return rounds_needed(len(self.shares), self.terms.winners_per_round)
 
+    def next_round_date(self) -> dt.date:
+        """Planned date of the next round, from the start date and the frequency."""
+        return round_date(self.terms.start_date, self.terms.frequency, len(self.rounds) + 1)
+
     def winners(self) -> dict[str, int]:
         """share id -> round number it won."""
         out: dict[str, int] = {}
@@ -289,6 +293,12 @@ class Ledger:
         number = len(self.rounds) + 1
         if date is None:
             date = round_date(self.terms.start_date, self.terms.frequency, number)
+        previous = self.rounds[-1].date if self.rounds else None
+        if previous is not None and date < previous:
+            raise ArisanError(
+                f"Tanggal putaran {number} tidak boleh sebelum putaran {number - 1} "
+                f"({previous.strftime('%d/%m/%Y')})."
+            )
         # Every share owes, winners included: a member who has won keeps paying.
         contributions = {s: Contribution(s, self.terms.contribution) for s in sorted(self.shares)}
         rnd = Round(number, date, contributions)

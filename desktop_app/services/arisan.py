@@ -484,6 +484,10 @@ def round_info(round_id: str, loaded: Loaded | None = None) -> RoundInfo:
                      loaded.ledger.verify_draw(row.number))  # fmt: skip
 
 
+def next_round_date(cycle_id: str) -> dt.date:
+    return load(cycle_id).ledger.next_round_date()
+
+
 @dataclass
 class TabView:
     """Everything the arisan tab shows, from one load of the ledger."""

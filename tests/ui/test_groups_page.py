@@ -85,6 +85,7 @@ def test_arisan_group_round_draw_payout_and_arrears(qtbot, page, empty_ctx, tmp_
 
     # round 1: everybody pays in full
     click(qtbot, panel.open_round_button)
+    click(qtbot, panel.dialog.ok_button)  # on the planned date
     assert panel.round_table.rowCount() == 3
     assert not panel.open_round_button.isEnabled()  # round 1 is not finished yet
     for r in range(3):
@@ -116,6 +117,10 @@ def test_arisan_group_round_draw_payout_and_arrears(qtbot, page, empty_ctx, tmp_
 
     # round 2: the winner does not pay, the others pay Rp 20.000 of Rp 50.000
     click(qtbot, panel.open_round_button)
+    opening = panel.dialog
+    assert opening.date.date() == QDate(2026, 4, 7)  # the planned date of round 2
+    opening.date.setDate(QDate(2026, 4, 8))  # the meeting was postponed by a day
+    click(qtbot, opening.ok_button)
     sheet = arisan.round_sheet(panel.round_id)
     for r in range(3):
         panel.round_table.selectRow(r)
@@ -127,7 +132,7 @@ def test_arisan_group_round_draw_payout_and_arrears(qtbot, page, empty_ctx, tmp_
         click(qtbot, panel.pay_button)
         pay = panel.dialog
         pay.paid.setText("20.000")
-        pay.date.setDate(QDate(2026, 4, 9))  # after the round's date: late, with penalty
+        pay.date.setDate(QDate(2026, 4, 9))  # after the (postponed) round: late, with penalty
         assert pay.late.isChecked()
         click(qtbot, pay.ok_button)
     assert "Kas di tangan: Rp 49.000" in panel.cash_label.text().replace(

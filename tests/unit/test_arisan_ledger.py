@@ -270,3 +270,15 @@ class LedgerMachine(RuleBasedStateMachine):
 
 LedgerMachine.TestCase.settings = settings(max_examples=100, stateful_step_count=50, deadline=None)
 TestLedgerMachine = LedgerMachine.TestCase
+
+
+def test_a_round_may_move_later_but_not_before_the_previous_one():
+    ledger = make(3, method="urutan")
+    assert ledger.next_round_date() == DAY
+    ledger.open_round(DAY + dt.timedelta(days=5))  # meeting postponed
+    for s in ledger.shares:
+        ledger.record_payment(1, s, 50_000, DAY)
+    ledger.pay_out(1, ledger.run_draw(1).winners[0], DAY)
+    with pytest.raises(A.ArisanError, match="tidak boleh sebelum putaran 1"):
+        ledger.open_round(DAY)
+    assert len(ledger.rounds) == 1

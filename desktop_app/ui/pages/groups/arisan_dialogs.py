@@ -157,6 +157,27 @@ class PaymentDialog(FormDialog):
         )  # fmt: skip
 
 
+class OpenRoundDialog(FormDialog):
+    """Open the next round on its planned date, or on the day the meeting really takes place."""
+
+    ERROR_FIELDS = (("Tanggal", "date"), ("sebelum", "date"), ("selesai", "date"))
+
+    def __init__(self, parent: QWidget | None, ctx: AppContext, cycle_id: str) -> None:
+        super().__init__(parent, self.tr("Buka putaran berikutnya"))
+        self.ctx, self.cycle_id = ctx, cycle_id
+        self.ok_button.setText(self.tr("Buka putaran"))
+        planned = arisan.next_round_date(cycle_id)
+        self.date = self.add_field("date", self.tr("Tanggal pertemuan"), date_edit(planned))
+        note = QLabel(self.tr("Jadwal: {d}. Ubah bila pertemuan diundur; setoran sesudah tanggal "
+                              "ini dicatat terlambat.").format(d=planned.strftime("%d/%m/%Y")))  # fmt: skip
+        note.setWordWrap(True)
+        self.form.addRow("", note)
+        self.finish_layout()
+
+    def save(self) -> object:
+        return arisan.open_round(self.ctx.actor, self.cycle_id, get_date(self.date))
+
+
 class FullPaymentsDialog(FormDialog):
     """Tick the shares that paid in full at the meeting, record them all at once."""
 

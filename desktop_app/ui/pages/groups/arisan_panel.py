@@ -28,6 +28,7 @@ from desktop_app.ui.pages.groups.arisan_dialogs import (
     CycleDialog,
     DrawDialog,
     FullPaymentsDialog,
+    OpenRoundDialog,
     PaymentDialog,
     PayoutDialog,
 )
@@ -313,13 +314,12 @@ class ArisanPanel(QWidget):
     def open_round(self) -> None:
         if not self.cycle_id:
             return
-        try:
-            row = arisan.open_round(self.ctx.actor, self.cycle_id)
-        except ValueError as exc:
-            show_error(self, self.tr("Buka putaran"), exc)
-            return
-        self.refresh_cycle()
-        self.round_combo.setCurrentIndex(max(0, self.round_combo.findData(row.id)))
+
+        def opened(row) -> None:
+            self.refresh_cycle()
+            self.round_combo.setCurrentIndex(max(0, self.round_combo.findData(row.id)))
+
+        self._show(OpenRoundDialog(self, self.ctx, self.cycle_id), opened)
 
     def record_payment(self) -> None:
         key = current_key(self.round_table)
