@@ -580,12 +580,13 @@ def _handler(parse: Any, blank: Parsed | None, cacheable: bool) -> Any:
             return parse(cell)
 
         return handle
-    cache: dict[tuple[type, Any], Parsed | None] = {}
+    cache: dict[Any, Parsed | None] = {}
 
     def handle_cached(cell: Any) -> Parsed | None:
         if cell == "" or cell is None:
             return blank
-        key = (type(cell), cell)
+        # Text is its own key; other types are keyed with their type (True == 1 == 1.0).
+        key = cell if cell.__class__ is str else (type(cell), cell)
         hit = cache.get(key, cache)
         if hit is not cache:
             return hit  # type: ignore[return-value]
