@@ -193,6 +193,19 @@ def _excluded_ids() -> list[str]:
     return hit[1]
 
 
+_memo_cache: dict[tuple[Any, ...], Any] = {}
+
+
+def _memo(name: str, key: tuple[Any, ...], compute_fn: Any) -> Any:
+    """A result reused while the data is unchanged (same database, same data token)."""
+    full = (name, str(_db().database), _data_token(), key)
+    if full not in _memo_cache:
+        if len(_memo_cache) > 64:
+            _memo_cache.clear()
+        _memo_cache[full] = compute_fn()
+    return _memo_cache[full]
+
+
 def scope_pred(f: Filters, column: str) -> tuple[str, list[Any]]:
     """The same scope as ``base_where`` for a column holding a person id, without joining
     ``person`` row by row (the excluded set — tombstoned and moved out — is small)."""
@@ -381,9 +394,16 @@ def compute(f: Filters, progress: Any = None) -> Dashboard:
 # filters (kelurahan, sex, birth, disability domains, adat, NIK, poverty, female-headed household)
 # is read once into memory and reused until the data changes; each refresh only adds the period's
 # reach and the filters. The token changes with every audited write (``records.save/delete/
-# restore``, imports, merges and the demo all append to the audit log) and with new rows.
+# restore``, imports, merges and the demo all append to the audit log) and with new rows in the
+# tables the figures read; ``_memo`` keys the costly unfiltered results on the same token.
 _STATIC_BITS = (*(f"d_{d}" for d in DOMAINS), "adat", "tanpa_nik", "miskin", "kk_perempuan")
 _static_cache: dict[str, tuple[tuple[Any, ...], list[tuple[Any, ...]]]] = {}
+
+
+def clear_caches() -> None:
+    """Forget every cached fact and result (tests, benchmarks; never needed for correctness)."""
+    for cache in (_static_cache, _group_cache, _memo_cache, _excluded_cache):
+        cache.clear()
 
 
 def _data_token() -> tuple[Any, ...]:
@@ -391,7 +411,9 @@ def _data_token() -> tuple[Any, ...]:
         _db()
         .execute_sql(
             "SELECT (SELECT MAX(seq) FROM audit_log), (SELECT MAX(rowid) FROM person), "
-            "(SELECT MAX(rowid) FROM household), (SELECT COUNT(*) FROM person "
+            "(SELECT MAX(rowid) FROM household), (SELECT MAX(rowid) FROM enrollment), "
+            "(SELECT MAX(rowid) FROM activity), (SELECT MAX(rowid) FROM attendance), "
+            "(SELECT MAX(rowid) FROM outcome), (SELECT COUNT(*) FROM person "
             "WHERE deleted_at IS NOT NULL), (SELECT COUNT(*) FROM household "
             "WHERE deleted_at IS NOT NULL)"
         )
@@ -683,6 +705,17 @@ def new_enrollees_sql(f: Filters, start: dt.date, end: dt.date) -> tuple[str, li
     return sql, params
 
 
+def _grouped_attendance(sql: str, params: list[Any]) -> dict[str, tuple[int, ...]]:
+    return {
+        m: (int(p), int(r), int(who))
+        for m, p, r, who in _rows(
+            f"SELECT substr(date, 1, 7), COALESCE(SUM(present), 0), COUNT(*), "
+            f"COUNT(DISTINCT CASE WHEN present THEN person_id END) FROM ({sql}) GROUP BY 1",
+            params,
+        )
+    }
+
+
 def _attendance_by_month(f: Filters, start: dt.date, end: dt.date) -> dict[str, tuple[int, ...]]:
     """Per month: present, recorded, distinct people present — for people in scope.
 
@@ -691,32 +724,28 @@ def _attendance_by_month(f: Filters, start: dt.date, end: dt.date) -> dict[str, 
     because the two groups of people are disjoint.
     """
 
-    def grouped(sql: str, params: list[Any]) -> dict[str, tuple[int, ...]]:
-        return {
-            m: (int(p), int(r), int(who))
-            for m, p, r, who in _rows(
-                f"SELECT substr(date, 1, 7), COALESCE(SUM(present), 0), COUNT(*), "
-                f"COUNT(DISTINCT CASE WHEN present THEN person_id END) FROM ({sql}) GROUP BY 1",
-                params,
-            )
-        }
-
     if f.kelurahan or f.program:
-        return grouped(*attendance_rows_sql(f, start, end))
+        return _grouped_attendance(*attendance_rows_sql(f, start, end))
+    return dict(_memo("attendance", (start, end), lambda: _attendance_everyone(f, start, end)))
+
+
+def _attendance_everyone(f: Filters, start: dt.date, end: dt.date) -> dict[str, tuple[int, ...]]:
     s_sql, s_params = sessions_sql(f, start, end)
     rows = (
         "SELECT t.person_id AS person_id, t.present AS present, s.date AS date "
         f"FROM ({s_sql}) s JOIN attendance t ON t.activity_id = s.id WHERE t.deleted_at IS NULL"
     )
-    total = grouped(rows, s_params)
+    total = _grouped_attendance(rows, s_params)
     excluded = _excluded_ids()
     if not excluded:
         return total
     if len(excluded) <= 500:
         marks = ",".join("?" * len(excluded))
-        out_of_scope = grouped(rows + f" AND t.person_id IN ({marks})", s_params + excluded)
+        out_of_scope = _grouped_attendance(rows + f" AND t.person_id IN ({marks})",
+                                           s_params + excluded)  # fmt: skip
     else:
-        out_of_scope = grouped(rows + f" AND t.person_id IN ({EXCLUDED_SQL})", s_params)
+        out_of_scope = _grouped_attendance(rows + f" AND t.person_id IN ({EXCLUDED_SQL})",
+                                           s_params)  # fmt: skip
     for month, minus in out_of_scope.items():
         total[month] = tuple(a - b for a, b in zip(total[month], minus, strict=True))
     return total
@@ -745,6 +774,11 @@ def _choice_rank(choices: str | None) -> dict[str, int]:
 
 
 def outcome_rows(f: Filters, followup_since: dt.date | None = None) -> list[OutcomeRow]:
+    key = (f.end, f.kelurahan, f.program, followup_since)
+    return _memo("outcomes", key, lambda: _outcome_rows(f, followup_since))
+
+
+def _outcome_rows(f: Filters, followup_since: dt.date | None) -> list[OutcomeRow]:
     """Per program indicator: baseline vs the latest later measurement up to the period end.
 
     A person counts as measured when they have a baseline and at least one later (non-baseline)
