@@ -291,6 +291,8 @@ class ArisanPanel(QWidget):
     # --- actions ----------------------------------------------------------------------------
 
     def _show(self, dialog, on_done=None) -> None:
+        if self.dialog is not None and not self.dialog.isVisible():
+            self.dialog.deleteLater()  # the previous, closed dialog: keep only one alive
         self.dialog = dialog
 
         def done() -> None:

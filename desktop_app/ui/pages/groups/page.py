@@ -210,6 +210,8 @@ class GroupsPage(QWidget):
             self.arisan.set_group(gid)
 
     def _show(self, dialog, on_done=None) -> None:
+        if self.dialog is not None and not self.dialog.isVisible():
+            self.dialog.deleteLater()  # the previous, closed dialog: keep only one alive
         self.dialog = dialog
 
         def done() -> None:
