@@ -78,9 +78,20 @@ class ExchangePage(QWidget):
         if not table or table in self.TABLES:
             self.refresh()
 
+    def _headers(self, headers: list[str]) -> list[str]:
+        names = {
+            "Waktu": self.tr("Waktu"), "Berkas": self.tr("Berkas"), "Pengguna": self.tr("Pengguna"),
+            "Status": self.tr("Status"), "Baru": self.tr("Baru"), "Diperbarui": self.tr("Diperbarui"),
+            "Ditolak": self.tr("Ditolak"), "Kantor": self.tr("Kantor"), "Cakupan": self.tr("Cakupan"),
+            "Baris": self.tr("Baris"),
+        }  # fmt: skip
+        return [names.get(h, h) for h in headers]
+
     def refresh(self) -> None:
-        self.imports.set_rows(*overview.import_history())
-        self.exports.set_rows(*export_history())
+        headers, rows = overview.import_history()
+        self.imports.set_rows(self._headers(headers), rows)
+        headers, rows = export_history()
+        self.exports.set_rows(self._headers(headers), rows)
 
     def open_export_dialog(self) -> ExportDialog:
         dialog = ExportDialog(self.ctx, self, folder=self.ctx.db_path.parent)
