@@ -7,12 +7,12 @@ import sys
 from pathlib import Path
 
 import peewee as pw
-from PySide6.QtCore import QLockFile, QSettings
+from PySide6.QtCore import QLockFile, QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop_app import APP_NAME
 from desktop_app.paths import default_db_path
-from desktop_app.services import audit, auth, backup
+from desktop_app.services import audit, auth, backup, encryption
 from desktop_app.services.context import Actor, get_setting, set_setting
 from desktop_app.storage import database, location
 from desktop_app.storage.errors import StorageError
@@ -69,22 +69,39 @@ def offer_demo(parent: QWidget | None) -> bool:
 SETUP_SKIPPED = "device_setup_skipped"  # "try with demo data first": no accounts, no encryption
 
 
-def ask_setup() -> tuple[auth.Session | None, bool]:
-    """First start: (session, skipped). Tests replace this function."""
+def ask_setup() -> tuple[auth.Session | None, bool, str | None]:
+    """First start: (session, skipped, password when encryption was chosen). Tests replace it."""
     from desktop_app.ui.auth.dialogs import SetupDialog
 
     dialog = SetupDialog()
     dialog.exec()
-    return dialog.session, dialog.skipped
+    return dialog.session, dialog.skipped, dialog.password_for_key
 
 
-def ask_sign_in() -> auth.Session | None:
-    """The sign-in dialog; None when cancelled. Tests replace this function."""
+def ask_sign_in_encrypted(path: Path) -> tuple[pw.SqliteDatabase | None, auth.Session | None,
+                                               StorageError | None, tuple[str, str] | None]:  # fmt: skip
+    """Sign in to an encrypted database: (db, session, damaged error, credentials)."""
+    from desktop_app.ui.auth.dialogs import SignInDialog
+
+    dialog = SignInDialog(db_path=path)
+    dialog.exec()
+    return dialog.opened, dialog.session, dialog.damaged, dialog.credentials
+
+
+def show_recovery_key(code: str, others: list[str]) -> None:
+    """The recovery key, once, to print. Tests replace this function."""
+    from desktop_app.ui.auth.dialogs import RecoveryKeyDialog
+
+    RecoveryKeyDialog(code, others).exec()
+
+
+def ask_sign_in() -> tuple[auth.Session | None, str | None]:
+    """The sign-in dialog: (session, password), (None, None) when cancelled. Tests replace it."""
     from desktop_app.ui.auth.dialogs import SignInDialog
 
     dialog = SignInDialog()
     dialog.exec()
-    return dialog.session
+    return dialog.session, dialog.credentials[1] if dialog.credentials else None
 
 
 def ask_restore_damaged(path: Path, error: StorageError, newest: backup.BackupInfo | None) -> bool:
@@ -137,6 +154,42 @@ def open_database(path: Path) -> pw.SqliteDatabase | None:
     return db
 
 
+def open_encrypted_database(path: Path) -> tuple[pw.SqliteDatabase, auth.Session] | None:
+    """Sign in to an encrypted database; a damaged file (right password) offers a backup."""
+    db, session, damaged, credentials = ask_sign_in_encrypted(path)
+    if db is not None and session is not None:
+        return db, session
+    if damaged is None or credentials is None:
+        return None
+    key = encryption.unlock_key(path, *credentials)
+    newest = backup.newest_good_backup(path, key)
+    if not ask_restore_damaged(path, damaged, newest):
+        return None
+    assert newest is not None
+    try:
+        aside = backup.restore_damaged(path, newest.path, key)
+        db, session = encryption.open_encrypted(path, *credentials)
+    except (StorageError, auth.AuthError) as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return None
+    audit.record("restore_backup", Actor.local(db, session.username), detail=(
+        f"otomatis saat mulai dari {newest.path.name}; berkas rusak disimpan sebagai {aside.name}"))  # fmt: skip
+    return db, session
+
+
+def encrypt_now(db: pw.SqliteDatabase, path: Path, session: auth.Session,
+                password: str) -> pw.SqliteDatabase:  # fmt: skip
+    """Convert the plain database at this sign-in (a backup first); the recovery key is shown
+    once. On failure the plain database stays open and the message says why."""
+    try:
+        result = encryption.enable(db, path, session.username, password)
+    except (StorageError, auth.AuthError) as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return db
+    show_recovery_key(result.recovery_code, result.accounts_without_key)
+    return result.db
+
+
 def open_window(db_arg: str | None, settings: QSettings | None = None,
                 ask_demo: bool = True) -> tuple[MainWindow, QLockFile] | None:  # fmt: skip
     path = Path(db_arg).expanduser() if db_arg else default_db_path()
@@ -159,25 +212,41 @@ def open_window(db_arg: str | None, settings: QSettings | None = None,
             "Tutup jendela Berdaya yang lain dulu. Dua jendela pada satu database bisa merusak data.",
         )
         return None
-    db = open_database(path)
-    if db is None:
-        lock.unlock()
-        return None
     session: auth.Session | None = None
-    if auth.has_accounts():
-        session = ask_sign_in()
-        if session is None:
+    password: str | None = None  # set when this start switches encryption on
+    if database.is_encrypted(path):
+        opened = open_encrypted_database(path)
+        if opened is None:
+            lock.unlock()
+            return None
+        db, session = opened
+    else:
+        db = open_database(path)
+        if db is None:
+            lock.unlock()
+            return None
+        if auth.has_accounts():
+            session, password = ask_sign_in()
+            # A device with accounts does real work: encrypt it unless switched off on purpose.
+            if get_setting(encryption.SETTING) == "0":
+                password = None
+        elif ask_demo and not auth.device_is_set_up() and get_setting(SETUP_SKIPPED) is None:
+            session, skipped, password = ask_setup()
+            if skipped:
+                set_setting(SETUP_SKIPPED, "1")
+                set_setting(encryption.SETTING, "0")
+            elif session is not None and password is None:
+                set_setting(encryption.SETTING, "0")
+            if session is None and not skipped:
+                db.close()
+                lock.unlock()
+                return None
+        if auth.has_accounts() and session is None:
             db.close()
             lock.unlock()
             return None
-    elif ask_demo and not auth.device_is_set_up() and get_setting(SETUP_SKIPPED) is None:
-        session, skipped = ask_setup()
-        if session is None and not skipped:
-            db.close()
-            lock.unlock()
-            return None
-        if skipped:
-            set_setting(SETUP_SKIPPED, "1")
+    if password is not None and session is not None:
+        db = encrypt_now(db, path, session, password)
     actor = Actor.local(db, session.username if session else None)
     ctx = AppContext(db, path, actor)
     ctx.session = session
@@ -203,6 +272,8 @@ def close_window(window: MainWindow, lock: QLockFile) -> None:
     idle = getattr(window, "idle_lock", None)
     if idle is not None:
         idle.stop()
+    # Workers (counts, dashboards) hold their own connections: let them finish before closing.
+    QThreadPool.globalInstance().waitForDone(30_000)
     try:
         backup.backup_on_exit(window.ctx.db, window.ctx.db_path)
     except StorageError:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import socket
+from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.wilayah import kelurahan_list
-from desktop_app.services import auth
+from desktop_app.services import auth, encryption
+from desktop_app.storage.database import DatabaseDamaged, KeyDoesNotOpen
+from desktop_app.storage.errors import StorageError
 
 
 def _error_label() -> QLabel:
@@ -49,6 +53,7 @@ class SetupDialog(QDialog):
         self.session: auth.Session | None = None
         self.skipped = False
         self.encrypt_requested = False
+        self.password_for_key: str | None = None
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "Selamat datang. Siapkan laptop ini untuk pekerjaan pendataan: siapa fasilitatornya, "
@@ -156,23 +161,38 @@ class SetupDialog(QDialog):
             self.show_problems({"admin_username": str(exc)})
             return
         self.encrypt_requested = self.encrypt.isChecked()
+        self.password_for_key = values.admin_password if self.encrypt_requested else None
         self.accept()
 
 
 class SignInDialog(QDialog):
-    """Who is working: user name and password. Wrong passwords and the lockout are shown inline."""
+    """Who is working: user name and password. Wrong passwords and the lockout are shown inline.
+
+    ``db_path`` given and encrypted: the password also unlocks the database key
+    (``services.encryption.open_encrypted``); ``opened`` is then the open database. A damaged
+    encrypted file (right password) ends the dialog with ``damaged`` set, so the caller can
+    offer a backup.
+    """
 
     def __init__(self, parent: QWidget | None = None, title: str | None = None,
-                 username: str = "", source: str = "aplikasi") -> None:  # fmt: skip
+                 username: str = "", source: str = "aplikasi",
+                 db_path: Path | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.setWindowTitle(title or self.tr("Masuk — Berdaya"))
         self.session: auth.Session | None = None
+        self.opened = None
+        self.damaged: StorageError | None = None
+        self.credentials: tuple[str, str] | None = None
         self.source = source
-        self.password_ok: str | None = None
+        self.db_path = db_path
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Masuk untuk membuka data warga."))
         heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
         layout.addWidget(heading)
+        if db_path is not None:
+            note = QLabel(self.tr("Database ini terenkripsi; kata sandi Anda membuka kuncinya."))
+            note.setWordWrap(True)
+            layout.addWidget(note)
         form = QFormLayout()
         self.username = QLineEdit(username)
         form.addRow(self.tr("Nama pengguna"), self.username)
@@ -185,29 +205,166 @@ class SignInDialog(QDialog):
         self.ok_button = buttons.addButton(self.tr("Masuk"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setDefault(True)
         self.ok_button.clicked.connect(self.submit)
+        self.recovery_button: QPushButton | None = None
+        if db_path is not None:
+            self.recovery_button = QPushButton(self.tr("Lupa kata sandi…"))
+            self.recovery_button.setToolTip(self.tr("Pakai kunci pemulihan yang dicetak Admin"))
+            self.recovery_button.clicked.connect(self.recover)
+            buttons.addButton(self.recovery_button, QDialogButtonBox.ButtonRole.ResetRole)
         cancel = buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
         cancel.clicked.connect(self.reject)
         layout.addWidget(buttons)
         (self.password if username else self.username).setFocus()
-        self.setMinimumWidth(380)
+        self.setMinimumWidth(420)
 
     def submit(self) -> None:
         if not self.username.text().strip():
             self._fail(self.tr("Isi nama pengguna."))
             self.username.setFocus()
             return
+        name, password = self.username.text(), self.password.text()
         try:
-            self.session = auth.sign_in(
-                self.username.text(), self.password.text(), source=self.source
-            )
-        except auth.AuthError as exc:
+            if self.db_path is not None:
+                self.opened, self.session = encryption.open_encrypted(self.db_path, name, password,
+                                                                      source=self.source)  # fmt: skip
+            else:
+                self.session = auth.sign_in(name, password, source=self.source)
+        except (DatabaseDamaged, KeyDoesNotOpen) as exc:
+            self.damaged = exc
+            self.credentials = (name, password)
+            self.reject()
+            return
+        except (auth.AuthError, StorageError) as exc:
             self._fail(str(exc))
             self.password.clear()
             self.password.setFocus()
             return
-        self.password_ok = self.password.text()
+        self.credentials = (name, password)  # kept for switching encryption on at this sign-in
         self.accept()
+
+    def recover(self) -> None:
+        assert self.db_path is not None
+        dialog = RecoveryDialog(self.db_path, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.opened, self.session = dialog.opened, dialog.session
+            self.accept()
 
     def _fail(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+
+
+class RecoveryDialog(QDialog):
+    """Forgotten password on an encrypted database: the printed recovery key sets a new one."""
+
+    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db_path = db_path
+        self.opened = None
+        self.session: auth.Session | None = None
+        self.setWindowTitle(self.tr("Kunci pemulihan"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.code = QLineEdit()
+        self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        form.addRow(self.tr("Kunci pemulihan"), self.code)
+        self.username = QLineEdit()
+        form.addRow(self.tr("Nama pengguna"), self.username)
+        self.password = _password_field()
+        form.addRow(self.tr("Kata sandi baru"), self.password)
+        self.password2 = _password_field()
+        form.addRow(self.tr("Ulangi kata sandi"), self.password2)
+        layout.addLayout(form)
+        self.error = _error_label()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox()
+        self.ok_button = buttons.addButton(self.tr("Atur kata sandi baru"),
+                                           QDialogButtonBox.ButtonRole.AcceptRole)  # fmt: skip
+        self.ok_button.clicked.connect(self.submit)
+        cancel = buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def submit(self) -> None:
+        if self.password.text() != self.password2.text():
+            self.error.setText(self.tr("Kata sandi tidak sama."))
+            self.error.show()
+            return
+        try:
+            db = encryption.reset_with_recovery(self.db_path, self.code.text(),
+                                                self.username.text(), self.password.text())  # fmt: skip
+            try:
+                self.session = auth.sign_in(self.username.text(), self.password.text(),
+                                            source="kunci pemulihan")  # fmt: skip
+            except BaseException:
+                db.close()
+                raise
+        except (auth.AuthError, StorageError) as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.opened = db
+        self.accept()
+
+
+class RecoveryKeyDialog(QDialog):
+    """Shown once after encryption is switched on: the recovery key, to print or write down."""
+
+    def __init__(self, code: str, accounts_without_key: list[str] | None = None,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.code = code
+        self.setWindowTitle(self.tr("Kunci pemulihan database"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "Database sekarang terenkripsi. Bila kata sandi Admin lupa, hanya kunci pemulihan ini "
+            "yang dapat membuka data. Cetak atau tulis, lalu simpan di tempat aman — bukan di "
+            "laptop ini dan bukan di foto ponsel."
+        ))  # fmt: skip
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.code_label = QLabel(code)
+        self.code_label.setStyleSheet("font-family: monospace; font-size: 18pt; font-weight: 600;")
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.code_label)
+        if accounts_without_key:
+            others = QLabel(self.tr(
+                "Pengguna lain ({names}) perlu kata sandi baru dari Admin (Keamanan & Cadangan → "
+                "Pengguna → Atur kata sandi) sebelum dapat masuk."
+            ).format(names=", ".join(accounts_without_key)))  # fmt: skip
+            others.setWordWrap(True)
+            layout.addWidget(others)
+        self.confirm = QCheckBox(self.tr("Saya sudah mencetak atau mencatat kunci ini"))
+        layout.addWidget(self.confirm)
+        buttons = QDialogButtonBox()
+        self.print_button = buttons.addButton(
+            self.tr("Cetak…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.print_button.clicked.connect(self.print_key)
+        self.ok_button = buttons.addButton(
+            self.tr("Selesai"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.ok_button.setEnabled(False)
+        self.ok_button.clicked.connect(self.accept)
+        self.confirm.toggled.connect(self.ok_button.setEnabled)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+
+    def document_html(self) -> str:
+        return (
+            "<h2>Berdaya — kunci pemulihan database</h2>"
+            f"<p style='font-size:20pt;font-family:monospace'><b>{self.code}</b></p>"
+            "<p>Simpan kertas ini di tempat aman. Kunci ini membuka database bila kata sandi Admin "
+            "lupa. Siapa pun yang memegangnya bersama berkas database dapat membaca datanya.</p>"
+        )
+
+    def print_key(self) -> None:
+        from PySide6.QtGui import QTextDocument
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter()
+        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+            doc = QTextDocument()
+            doc.setHtml(self.document_html())
+            doc.print_(printer)
