@@ -17,6 +17,7 @@ from typing import Any
 
 import peewee as pw
 
+from desktop_app.domain import arisan as arisan_rules
 from desktop_app.domain.nik import build_nik
 from desktop_app.domain.wilayah import kelurahan_list
 from desktop_app.services import audit
@@ -457,7 +458,7 @@ def _arisan(buf: _Buffer, rng: random.Random, memberships: list[str], gid: str) 
                     penalty=0)  # fmt: skip
         eligible = [s for s in shares if s not in won]
         seed = f"demo-{number}"
-        winner = random.Random(seed).choice(eligible)
+        winner = arisan_rules.draw(eligible, 1, seed)[0]  # the app's own fair draw
         won.append(winner)
         buf.add(m.ArisanDraw, round=rnd, method="undian", seed=seed, eligible=json.dumps(eligible),
                 winners=json.dumps([winner]), witnesses="Ketua; Sekretaris",
