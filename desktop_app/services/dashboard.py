@@ -428,31 +428,32 @@ def _static_people() -> list[tuple[Any, ...]]:
     hit = _static_cache.get(key)
     if hit is not None and hit[0] == token:
         return hit[1]
+    n = len(DOMAINS)
+    # household flags in a dict: cheaper than two SQL lookups per person
+    household_bits = {
+        hid: (1 << (n + 2)) * (decile is not None and 1 <= decile <= POOR_DECILE_MAX)
+        + (1 << (n + 3)) * (head_sex == "P")
+        for hid, decile, head_sex in _rows(
+            "SELECT h.id, h.welfare_decile, hp.sex FROM household h LEFT JOIN person hp "
+            "ON hp.id = h.head_id AND hp.deleted_at IS NULL WHERE h.deleted_at IS NULL"
+        )
+    }
     wg = " + ".join(
         f"{1 << i} * (COALESCE(p.wg_{d}, 0) >= {DISABILITY_THRESHOLD})"
         for i, d in enumerate(DOMAINS)
     )
-    n = len(DOMAINS)
     where, params = base_where(Filters(dt.date.min, dt.date.max))
-    rows = _rows(
-        f"""
-        WITH female_headed AS (
-          SELECT h.id FROM household h JOIN person hp ON hp.id = h.head_id
-          WHERE h.deleted_at IS NULL AND hp.deleted_at IS NULL AND hp.sex = 'P'
-        ), poor AS (
-          SELECT id FROM household WHERE deleted_at IS NULL
-          AND welfare_decile BETWEEN 1 AND {POOR_DECILE_MAX}
+    rows = [
+        (pid, kel, sex, by, bmd, bits | household_bits.get(hid, 0))
+        for pid, kel, sex, by, bmd, bits, hid in _rows(
+            "SELECT p.id, p.kelurahan, p.sex, "
+            "COALESCE(CAST(substr(p.birth_date, 1, 4) AS INTEGER), p.birth_year), "
+            f"substr(p.birth_date, 6, 5), {wg} + {1 << n} * (p.indigenous = 1) "
+            f"+ {1 << (n + 1)} * (p.nik IS NULL OR p.nik = ''), p.household_id "
+            f"FROM person p WHERE {where}",
+            params,
         )
-        SELECT p.id, p.kelurahan, p.sex,
-          COALESCE(CAST(substr(p.birth_date, 1, 4) AS INTEGER), p.birth_year),
-          substr(p.birth_date, 6, 5),
-          {wg} + {1 << n} * (p.indigenous = 1) + {1 << (n + 1)} * (p.nik IS NULL OR p.nik = '')
-          + {1 << (n + 2)} * COALESCE(p.household_id IN poor, 0)
-          + {1 << (n + 3)} * COALESCE(p.household_id IN female_headed, 0)
-        FROM person p WHERE {where}
-        """,
-        params,
-    )
+    ]
     _static_cache.clear()  # one database at a time is plenty
     _group_cache.clear()
     _static_cache[key] = (token, rows)
