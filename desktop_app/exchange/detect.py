@@ -24,7 +24,9 @@ RT_RW = "@rt_rw"  # "006/002" -> rt, rw
 PLACE_DATE = "@place_date"  # "Kupang, 12-05-1950" -> birth_place, birth_date
 AGE = "@age"  # "Umur" -> estimated birth_year
 DISABILITY_CATEGORY = "@disability"  # old Indonesian category (Netra, Rungu/Wicara, …)
-SPECIAL_ROLES = (NUMBERING, RT_RW, PLACE_DATE, AGE, DISABILITY_CATEGORY)
+SEX_MARK_L = "@sex_l"  # "Jenis Kelamin" over "L" | "P": a tick in the L column
+SEX_MARK_P = "@sex_p"
+SPECIAL_ROLES = (NUMBERING, RT_RW, PLACE_DATE, AGE, DISABILITY_CATEGORY, SEX_MARK_L, SEX_MARK_P)
 
 # Headers the reader understands for people beyond the format's own synonyms.
 EXTRA_PERSON_HEADERS: dict[str, str] = {
@@ -46,6 +48,11 @@ EXTRA_PERSON_HEADERS: dict[str, str] = {
     **{key: RT_RW for key in fmt.RT_RW_HEADERS},
     **{key: NUMBERING for key in fmt.NUMBERING_HEADERS},
     fmt.normalize_header("NO URUT"): NUMBERING,
+    **{
+        fmt.normalize_header(f"{parent}: {mark}"): SEX_MARK_L if mark in ("L", "Lk") else SEX_MARK_P
+        for parent in ("Jenis Kelamin", "JK", "L/P", "Kelamin", "Sex")
+        for mark in ("L", "Lk", "P", "Pr")
+    },
     fmt.normalize_header("Nmr"): NUMBERING,
 }
 
@@ -78,6 +85,10 @@ class Table:
     columns: list[Column]
     unmapped: list[str] = field(default_factory=list)
     title_text: str = ""  # text of the rows above the header (titles), for context
+    last_header_row: int = 0  # the sub-header row of a two-row header, else header_row
+
+    def __post_init__(self) -> None:
+        self.last_header_row = max(self.last_header_row, self.header_row)
 
     def roles(self) -> set[str]:
         return {c.role for c in self.columns}
@@ -198,11 +209,76 @@ def find_table(
         # looks like prose (a notes sheet has sentences, a header has short labels).
         if sum(len(t) for t in texts if t) / max(1, sum(1 for t in texts if t)) > 40:
             return None
+    last = number
+    below = next((v for n, v in head if n == number + 1), None)
+    combined = _with_sub_headers(texts, _row_texts(below)) if below is not None else None
+    if combined is not None:
+        texts, last = combined, number + 1
     while texts and not texts[-1]:
         texts.pop()
     columns, unmapped = map_headers(texts, sheet_spec, forced)
     title = " ".join(t for n, v in head if n < number for t in _row_texts(v) if t)
-    return Table(number, texts, columns, unmapped, title)
+    return Table(number, texts, columns, unmapped, title, last)
+
+
+_SUB_PLACE = ("tempat",)
+_SUB_DATE = ("tgl", "tanggal", "tgllahir", "tanggallahir")
+
+
+def _with_sub_headers(top: list[str], sub: list[str]) -> list[str] | None:
+    """Two-row headers: a group label merged over sub-labels ("TTL" over "Tempat" | "Tgl").
+
+    The row under the header is a sub-header when it has a label under an empty (merged) header
+    cell and all its cells are short labels without digits (a data row has numbers, NIKs, dates).
+    Returns the combined header per column, or None.
+    """
+    width = max(len(top), len(sub))
+    top = top + [""] * (width - len(top))
+    sub = sub + [""] * (width - len(sub))
+    filled = [t for t in sub if t]
+    if not filled or any(len(t) > 30 or any(ch.isdigit() for ch in t) for t in filled):
+        return None
+    if not any(sub[j] and not top[j] for j in range(width)):
+        return None
+    # Every sub-label must sit in a group: a label over two or more columns (merged, so the
+    # header cells right of it are empty). A data row has values under single-column headers.
+    for j in range(width):
+        if not sub[j]:
+            continue
+        start = j
+        while start > 0 and not top[start]:
+            start -= 1
+        end = start + 1
+        while end < width and not top[end]:
+            end += 1
+        if end - start < 2 or not top[start]:
+            return None
+    out: list[str] = []
+    parent = ""
+    for j in range(width):
+        if top[j]:
+            parent = top[j]
+        if not sub[j]:
+            out.append(top[j])
+            continue
+        out.append(_sub_header_name(parent, sub[j]))
+    return out
+
+
+def _sub_header_name(parent: str, sub: str) -> str:
+    pkey, skey = fmt.normalize_header(parent), fmt.normalize_header(sub)
+    role = EXTRA_PERSON_HEADERS.get(pkey) or fmt.PERSON_HEADER_KEYS.get(pkey)
+    role_name = role if isinstance(role, str) else getattr(role, "field", None)
+    if role_name == PLACE_DATE:
+        if skey.startswith(_SUB_PLACE):
+            return "Tempat Lahir"
+        if skey.startswith(_SUB_DATE):
+            return "Tanggal Lahir"
+    if role_name == "sex" and skey in ("l", "lk", "p", "pr"):
+        return f"{parent}: {sub}"  # a tick column per sex, see SEX_MARK
+    if skey in fmt.PERSON_HEADER_KEYS or skey in EXTRA_PERSON_HEADERS:
+        return sub
+    return f"{parent} {sub}"
 
 
 def is_total_row(values: list[Any], columns: list[Column]) -> bool:

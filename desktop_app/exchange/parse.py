@@ -201,7 +201,7 @@ class _Reader:
     def _data_rows(self, sheet: RawSheet, table: detect.Table) -> Iterator[tuple[int, list[Any]]]:
         mapped = [c.index for c in table.columns if c.role != detect.NUMBERING]
         for number, row in sheet.rows():
-            if number <= table.header_row:
+            if number <= table.last_header_row:
                 continue
             self.tick(sheet.name)
             width = len(row)
@@ -242,6 +242,7 @@ class _Reader:
                 col.spec is not None
                 and col.spec.kind == fmt.TEXT
                 and col.role == col.spec.field
+                and col.role not in ("rt", "rw", "nik", "no_kk", "phone", "sex")
                 and not (ctx.opensid and col.role == "occupation")
             ):
                 parse = values.parse_text  # plain text: no dispatch needed
@@ -306,6 +307,18 @@ class _Reader:
                         continue
                     if fvalue is None and fname in vals:
                         continue  # a combined column does not blank what another column gave
+                    if vals.get(fname) not in (None, fvalue) and fvalue is not None:
+                        self._issue(
+                            rec,
+                            col,
+                            cell,
+                            (
+                                ERROR,
+                                f"Nilai bertentangan dengan kolom "
+                                f"lain: {vals[fname]} dan {fvalue}.",
+                            ),
+                        )
+                        continue
                     vals[fname] = fvalue
                     if exchange or fvalue is not None:
                         present.add(fname)
@@ -385,6 +398,11 @@ class _Reader:
             return Parsed(None, p.issues, {"birth_year": p.value})
         if role == detect.DISABILITY_CATEGORY:
             return opensid.disability_note(cell)
+        if role in (detect.SEX_MARK_L, detect.SEX_MARK_P):
+            mark = values.parse_bool(cell)
+            if mark.value is False or is_blank(cell):
+                return Parsed(None)
+            return Parsed(None, (), {"sex": "L" if role == detect.SEX_MARK_L else "P"})
         if ctx.opensid:
             special = opensid.resident_value(role, cell)
             if special is not None:

@@ -360,3 +360,33 @@ def test_an_office_row_number_in_an_id_column_does_not_reject_the_row(tmp_path):
     assert rec.record_id is None and not rec.rejected
     assert rec.values == {"name": "Ani", "sex": "P", "nik": None}
     assert rec.present_fields == {"name", "sex"}
+
+
+def test_two_row_header_with_merged_groups(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Lansia"
+    ws.append(["DATA LANSIA KELURAHAN NAIONI"])
+    ws.append(["NO", "NAMA", "JENIS KELAMIN", None, "TEMPAT/TGL LAHIR", None, "RT/RW", None])
+    ws.append([None, None, "L", "P", "TEMPAT", "TGL", "RT", "RW"])
+    ws.append([1, "Martha Ratu", None, "√", "Kupang", "12-05-1950", "1", "2"])
+    ws.append([2, "Simon Tefa", "v", None, "Soe", "01/07/1948", "003", "-"])
+    for cells in ("C2:D2", "E2:F2", "G2:H2", "A2:A3", "B2:B3"):
+        ws.merge_cells(cells)
+    path = tmp_path / "lansia.xlsx"
+    wb.save(path)
+    parsed = parse_workbook(path)
+    assert not parsed.needs_mapping
+    martha, simon = parsed.records
+    assert (martha.row, simon.row) == (4, 5)
+    assert martha.values == {"name": "Martha Ratu", "sex": "P", "birth_place": "Kupang",
+                             "birth_date": dt.date(1950, 5, 12), "rt": "001", "rw": "002",
+                             "kelurahan": "53.71.01.1011"}  # fmt: skip
+    assert simon.values["sex"] == "L" and simon.values["rw"] is None
+    assert not martha.rejected and not simon.rejected
+
+
+def test_a_first_data_row_is_not_mistaken_for_a_sub_header(tmp_path):
+    path = _xlsx(tmp_path / "a.xlsx", [["Nama", "JK", None, "Alamat"], ["Ani", "P", "x", "Alak"],
+                                      ["Budi", "L", None, "Alak"]])  # fmt: skip
+    assert [r.values["name"] for r in parse_workbook(path).records] == ["Ani", "Budi"]
