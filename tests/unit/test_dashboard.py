@@ -303,3 +303,13 @@ def test_figures_follow_edits_made_after_a_refresh(demo_db):
     after_delete = d.compute(f)
     assert after_delete.people == before.people - 1
     assert after_delete.by_category["adat"] == before.by_category["adat"]
+
+
+def test_attendees_per_month_drill_down_gives_the_same_people(shaken):
+    f = d.default_filters()
+    got = d.compute(f)
+    month = max(got.attendees_by_month, key=got.attendees_by_month.get)
+    ids = d.people_ids_for(d.Selection("attendees", f, (month,)))
+    assert len(ids) == len(set(ids)) == got.attendees_by_month[month] > 0
+    gone = {p.id for p in m.Person.select() if p.deleted_at is not None or p.kelurahan == OUTSIDE}
+    assert not set(ids) & gone
