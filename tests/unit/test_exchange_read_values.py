@@ -235,3 +235,62 @@ def test_age_becomes_an_estimated_birth_year():
     assert v.parse_age(76.0, today=TODAY).value == 1950
     assert v.parse_age("76 th", today=TODAY).value == 1950
     assert not v.parse_age(250, today=TODAY).ok
+
+
+# --- properties -----------------------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+ID_MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+             "September", "Oktober", "November", "Desember"]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.dates(min_value=dt.date(1900, 1, 1), max_value=TODAY),
+    st.sampled_from(["{d:02d}/{m:02d}/{y}", "{d}-{m}-{y}", "{d:02d}.{m:02d}.{y}", "{y}-{m:02d}-{d:02d}",
+                     "{d} {mon} {y}", "{d} {MON} {y}", "{d}/{m}/{y} ", " {y}-{m:02d}-{d:02d} 00:00:00"]),
+)  # fmt: skip
+def test_any_date_written_any_supported_way_reads_back(date, pattern):
+    text = pattern.format(d=date.day, m=date.month, y=date.year, mon=ID_MONTHS[date.month - 1],
+                          MON=ID_MONTHS[date.month - 1].upper())  # fmt: skip
+    parsed = v.parse_date(text, today=TODAY)
+    assert parsed.value.date == date, text
+    # Day-first is never second-guessed when the day could be a month.
+    assert parsed.ok
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.from_regex(r"[1-9][0-9]{5}(0[1-9]|[12][0-9]|[4-6][0-9]|7[01])(0[1-9]|1[0-2])[0-9]{2}"
+                  r"[0-9]{3}[1-9]", fullmatch=True),
+    st.sampled_from([
+        lambda n: n, lambda n: "'" + n, lambda n: f"{n[:4]}.{n[4:8]}.{n[8:12]}.{n[12:]}",
+        lambda n: f" {n} ", lambda n: "\u200b" + n + "\ufeff", lambda n: f"{n[:6]} {n[6:12]} {n[12:]}",
+    ]),
+)  # fmt: skip
+def test_nik_text_in_any_usual_spelling_reads_back_exactly(nik, spell):
+    parsed = v.parse_id_number(spell(nik))
+    assert parsed.value == nik and not parsed.issues
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=10**15, max_value=2**53 - 1))
+def test_nik_number_is_never_silently_wrong(number):
+    parsed = v.parse_id_number(float(number))
+    digits = str(number)
+    if digits.endswith("0000"):
+        assert parsed.value is None and not parsed.ok
+    elif digits.endswith("0"):
+        assert parsed.value == digits and parsed.issues  # flagged for checking
+    else:
+        assert parsed.value == digits
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=0, max_value=10**12))
+def test_rupiah_written_the_indonesian_way_reads_back(amount):
+    dotted = f"{amount:,}".replace(",", ".")
+    for text in (f"Rp {dotted}", f"Rp{dotted},00", dotted, str(amount), f"{amount:,}"):
+        assert v.parse_money(text).value == amount, text
