@@ -232,8 +232,10 @@ class PeopleModel(QAbstractTableModel):
 class DrillDialog(QDialog):
     """The people behind a number: the count shown is the number of rows listed."""
 
-    def __init__(self, title: str, lines: list[PersonLine], parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, lines: list[PersonLine], parent: QWidget | None = None,
+                 open_person: Callable[[str], None] | None = None) -> None:  # fmt: skip
         super().__init__(parent)
+        self.open_person = open_person
         self.setWindowTitle(title)
         self.resize(760, 520)
         self.model = PeopleModel(lines)
@@ -248,6 +250,9 @@ class DrillDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setAlternatingRowColors(True)
+        self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
+        if open_person is not None:
+            self.table.setToolTip(self.tr("Klik dua kali untuk membuka profil"))
         self.show_nik = QCheckBox(self.tr("Tampilkan NIK lengkap"))
         self.show_nik.toggled.connect(self.model.set_full_nik)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -261,6 +266,10 @@ class DrillDialog(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(buttons)
         layout.addLayout(bottom)
+
+    def open_row(self, row: int) -> None:
+        if self.open_person is not None and 0 <= row < len(self.model.lines):
+            self.open_person(self.model.lines[row].id)
 
     @property
     def count(self) -> int:

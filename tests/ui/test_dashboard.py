@@ -109,3 +109,14 @@ def test_empty_database_shows_zeros_not_errors(qtbot, empty_ctx):
     page = _page(qtbot, empty_ctx)
     assert page.cards["people"].value.text() == "0"
     assert page.cards["attendance"].value.text() == "–"
+
+
+def test_double_click_in_the_list_opens_the_profile(qtbot, ctx, monkeypatch):
+    from desktop_app.ui.pages.registry import profile
+
+    opened = []
+    monkeypatch.setattr(profile.ProfileDialog, "exec", lambda self: opened.append(self) or 0)
+    page = _page(qtbot, ctx)
+    dialog = _drill(qtbot, page, page.cards["people"].clicked.emit)
+    dialog.open_row(0)
+    assert len(opened) == 1

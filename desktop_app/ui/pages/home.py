@@ -23,17 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.disability import DOMAIN_LABELS, DOMAINS
+from desktop_app.domain.disability import DOMAINS
 from desktop_app.domain.formatting import (
     MONTHS_ID,
     format_number,
     format_percent,
     format_rupiah,
 )
-from desktop_app.domain.people import VULNERABILITY
 from desktop_app.services import dashboard as d
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dashboard_widgets import ChartBox, DrillDialog, FigureCard
+from desktop_app.ui.labels import DOMAIN_LABELS, VULNERABILITY
 from desktop_app.ui.tasks import run_task
 from desktop_app.ui.widgets import page_header
 
@@ -304,10 +304,15 @@ class HomePage(QWidget):
                  on_done=lambda lines: self._open_drill(title, lines))  # fmt: skip
 
     def _open_drill(self, title: str, lines: list) -> None:
-        dialog = DrillDialog(title, lines, self)
+        dialog = DrillDialog(title, lines, self, open_person=self._open_profile)
         self.last_drill = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
+
+    def _open_profile(self, person_id: str) -> None:
+        from desktop_app.ui.pages.registry.profile import ProfileDialog  # the registry's profile
+
+        ProfileDialog(self.ctx, person_id, self.last_drill or self).exec()
 
     def _title(self, sel: d.Selection) -> str:
         names = dict(self.data.kelurahan) if self.data else {}
@@ -318,11 +323,13 @@ class HomePage(QWidget):
         elif fig == "category":
             text = VULNERABILITY[k[0]]
         elif fig == "pyramid":
-            text = f"{'Laki-laki' if k[1] == 'L' else 'Perempuan'}, umur {k[0]}"
+            sex = self.tr("Laki-laki") if k[1] == "L" else self.tr("Perempuan")
+            text = self.tr("{sex}, umur {age}").format(sex=sex, age=k[0])
         elif fig == "disability":
-            text = f"Kesulitan {DOMAIN_LABELS[k[0]].lower()}"
+            text = self.tr("Kesulitan {what}").format(what=DOMAIN_LABELS[k[0]].lower())
         elif fig == "coverage":
-            what = "terjangkau program" if k[1] == "terjangkau" else "rentan, belum terjangkau"
+            reached = k[1] == "terjangkau"
+            what = self.tr("terjangkau program") if reached else self.tr("rentan, belum terjangkau")
             text = f"{names.get(k[0], d.UNKNOWN_KEL)}: {what}"
         elif fig in ("new_enrollees", "attendees"):
             what = "Peserta baru" if fig == "new_enrollees" else "Peserta yang hadir"
