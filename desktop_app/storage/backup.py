@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from desktop_app.storage.cipher import database_errors, open_raw
+from desktop_app.storage.cipher import database_errors, key_of_connection, open_raw
 from desktop_app.storage.errors import StorageError
 
 
@@ -35,6 +35,8 @@ def backup_connection(source: Any, target: Path, key: bytes | None = None) -> Pa
 
     ``key``: the database is encrypted (SQLCipher); the backup is encrypted with the same key.
     """
+    if key is None:
+        key = key_of_connection(source)  # a connection of an encrypted database knows its key
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".tmp")

@@ -35,8 +35,9 @@ def open_raw(path: Path | str, key: bytes | None = None, *, readonly: bool = Fal
     target = f"file:{Path(path).as_posix()}?mode=ro" if readonly else str(path)
     if key is None:
         return sqlite3.connect(target, uri=readonly)
-    conn = _module().connect(target, uri=readonly)
+    conn = _module().connect(target, uri=readonly, factory=_keyed_connection_class())
     apply_key(conn, key)
+    conn.berdaya_key = key
     return conn
 
 
@@ -47,11 +48,38 @@ def database_errors() -> tuple[type[BaseException], ...]:
         return (sqlite3.Error,)
 
 
+_connection_class: Any = None
+
+
+def _keyed_connection_class() -> Any:
+    """A sqlcipher3 connection that remembers its key (``berdaya_key``), so code holding only the
+    raw connection (``storage.backup.backup_connection``) writes encrypted backups too."""
+    global _connection_class
+    if _connection_class is None:
+
+        class KeyedConnection(_module().Connection):
+            berdaya_key: bytes | None = None
+
+        _connection_class = KeyedConnection
+    return _connection_class
+
+
+def key_of_connection(conn: Any) -> bytes | None:
+    return getattr(conn, "berdaya_key", None)
+
+
 def cipher_database(path: Path | str, key: bytes, **kwargs: Any) -> pw.SqliteDatabase:
     from playhouse.sqlcipher_ext import SqlCipherDatabase
 
-    # playhouse doubles single quotes and sends PRAGMA key='x''…''' = the raw-key form x'…'.
-    return SqlCipherDatabase(str(path), passphrase=raw_key(key), **kwargs)
+    class KeyedDatabase(SqlCipherDatabase):
+        def _connect(self) -> Any:
+            conn = super()._connect()
+            conn.berdaya_key = key
+            return conn
+
+    # playhouse doubles single quotes: PRAGMA key='x''<hex>''' is the raw-key form x'<hex>'.
+    return KeyedDatabase(str(path), passphrase=raw_key(key), factory=_keyed_connection_class(),
+                         **kwargs)  # fmt: skip
 
 
 def is_plain(path: Path | str) -> bool:

@@ -134,3 +134,12 @@ def test_cli_signs_in_to_an_encrypted_database(encrypted, db_path, monkeypatch, 
     assert main(["--db", str(db_path), "--user", "maria", "audit", "verify"]) == 0
     assert "utuh" in capsys.readouterr().out
     assert main(["--db", str(db_path), "--user", "maria", "check"]) == 0
+
+
+def test_any_backup_of_an_encrypted_connection_is_encrypted(encrypted, db_path, tmp_path):
+    """Code that holds only the raw connection (the importer's own backup) stays encrypted."""
+    from desktop_app.storage.backup import backup_connection, verify
+
+    target = backup_connection(encrypted.db.connection(), tmp_path / "sebelum-impor.db")
+    assert not target.read_bytes().startswith(b"SQLite format 3")
+    verify(target, key=encrypted.db.cipher_key)
