@@ -34,7 +34,7 @@ def test_monthly_pdf_holds_the_expected_totals(ctx, tmp_path):
     assert "Laporan Bulanan Fasilitator" in text and "Fasilitator : Maria Ndoen" in text
     assert "Oktober 2026" in text
     assert f"Kegiatan dilaksanakan {len(sessions)}" in text
-    assert f"Kehadiran tercatat (hadir / tercatat) {present} / {len(att)}" in text
+    assert f"Kehadiran tercatat (baris daftar hadir) {len(att)} Hadir {present} " in text
     assert f"Nilai layanan {format_rupiah(money)}" in text
     assert "Disagregasi menurut jenis kelamin" in text
     niks = [p.nik for p in m.Person.alive() if p.nik]

@@ -67,7 +67,7 @@ def disaggregate(label: str, ids: Iterable[str], facts: dict[str, Facts]) -> lis
 
 
 def disaggregation_table(rows: list[list[object]], note: str = "") -> Table:
-    return Table(DISAGG_TITLE, list(DISAGG_HEADERS), rows, note=note)
+    return Table(DISAGG_TITLE, list(DISAGG_HEADERS), rows, note=note, sheet="Disagregasi")
 
 
 def kelurahan_label(code: str | None) -> str:

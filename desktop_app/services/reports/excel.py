@@ -93,7 +93,7 @@ def write(report: Report, path: Path | str) -> Path:
     if first is not None:
         _write_table(cover, first, row)
     for table in rest:
-        ws = wb.create_sheet(_sheet_name(table.title, used))
+        ws = wb.create_sheet(_sheet_name(table.sheet or table.title, used))
         _write_table(ws, table, _header(ws, report))
     for ws in wb.worksheets:
         ws.column_dimensions["A"].width = 42

@@ -58,7 +58,7 @@ def build(kelurahan: str, month: str | None = None, today: dt.date | None = None
                          sum(r[3] for r in pyramid.rows)])  # fmt: skip
     pyramid.total_row = True
     report.tables.append(pyramid)
-    dis = Table("Disabilitas menurut ranah WG-SS", ["Ranah", "Jumlah orang"])
+    dis = Table("Disabilitas menurut ranah WG-SS", ["Ranah", "Jumlah orang"], sheet="Disabilitas")
     dis.rows = [[DOMAIN_LABELS[x], data.disability[x]] for x in DOMAINS]
     dis.rows.append(["Penyandang disabilitas (ranah mana pun)", data.by_category["disabilitas"]])
     report.tables.append(dis)
@@ -70,7 +70,8 @@ def build(kelurahan: str, month: str | None = None, today: dt.date | None = None
         "AND (e.ended_on IS NULL OR e.ended_on >= ?) GROUP BY pr.id ORDER BY 2 DESC, pr.name",
         [kelurahan, end.isoformat(), start.isoformat()],
     )
-    prog = Table("Program yang menjangkau warga pada periode ini", ["Program", "Peserta (orang)"])
+    prog = Table("Program yang menjangkau warga pada periode ini", ["Program", "Peserta (orang)"],
+                 sheet="Program")  # fmt: skip
     prog.rows = [[name, n] for name, n in programs]
     if not prog.rows:
         prog.note = "Tidak ada program yang menjangkau warga kelurahan ini pada periode ini."

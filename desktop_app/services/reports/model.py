@@ -31,6 +31,7 @@ class Table:
     rows: list[list[Cell]] = field(default_factory=list)
     note: str = ""  # shown under the title, e.g. why the table is empty
     total_row: bool = False  # the last row is a total (shown bold)
+    sheet: str = ""  # short sheet name in the workbook (Excel allows 31 characters)
 
 
 @dataclass

@@ -79,7 +79,8 @@ def _build(f: d.Filters, facilitator: str | None, today: dt.date) -> Report:
     summary = Table("Ringkasan", ["Uraian", "Jumlah"])
     summary.rows = [
         ["Kegiatan dilaksanakan", len(sessions)],
-        ["Kehadiran tercatat (hadir / tercatat)", f"{present_total} / {recorded_total}"],
+        ["Kehadiran tercatat (baris daftar hadir)", recorded_total],
+        ["Hadir", present_total],
         ["Tingkat kehadiran", _rate(present_total, recorded_total)],
         ["Peserta yang hadir (orang)", len(set(present_ids))],
         ["Penduduk baru terdaftar", len(new_ids)],
