@@ -97,7 +97,17 @@ class _Reader:
                     continue
                 if sheet.name.startswith("_") or (self.wb.source == "exchange" and sheet.hidden):
                     continue  # helper sheets of our own workbooks (drop-down lists)
+                if sheet.hidden and self.mapping is None:
+                    # Hidden sheets of an office's list hold drop-down sources, not people.
+                    self.sheet_finding(WARNING, "Lembar tersembunyi dilewati.", sheet.name)
+                    self.wb.sheets.append(SheetLayout(sheet.name, 0, [], None))
+                    continue
                 self._sheet(sheet)
+        if not self.wb.records and not any(f.severity == ERROR for f in self.wb.findings):
+            if not self.wb.needs_mapping and (self.wb.meta or {}).get("template") != "ya":
+                self.sheet_finding(
+                    WARNING, "Tidak ada baris data yang dikenali dalam buku kerja ini.", ""
+                )
         if self.progress is not None:
             self.progress(self.total_rows, self.total_rows, "Selesai membaca.")
         return self.wb

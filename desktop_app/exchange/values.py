@@ -77,6 +77,8 @@ def clean_text(value: Any) -> str:
         return value.strftime("%d/%m/%Y")
     elif isinstance(value, dt.date):
         return value.strftime("%d/%m/%Y")
+    elif isinstance(value, dt.time):
+        return value.strftime("%H:%M") if not value.second else value.strftime("%H:%M:%S")
     text = str(value).translate(_INVISIBLE).replace("\u00a0", " ")
     return _SPACES.sub(" ", text).strip()
 

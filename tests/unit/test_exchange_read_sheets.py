@@ -390,3 +390,32 @@ def test_a_first_data_row_is_not_mistaken_for_a_sub_header(tmp_path):
     path = _xlsx(tmp_path / "a.xlsx", [["Nama", "JK", None, "Alamat"], ["Ani", "P", "x", "Alak"],
                                       ["Budi", "L", None, "Alak"]])  # fmt: skip
     assert [r.values["name"] for r in parse_workbook(path).records] == ["Ani", "Budi"]
+
+
+def test_hidden_helper_sheet_of_an_office_list_is_skipped(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Nama", "JK", "NIK"])
+    ws.append(["Ani", "P", "5371014101900001"])
+    lists = wb.create_sheet("pilihan")
+    lists.append(["Kode", "Arti", "Keterangan panjang"])
+    lists.append(["L", "Laki-laki", "x"])
+    lists.sheet_state = "hidden"
+    path = tmp_path / "dengan_daftar.xlsx"
+    wb.save(path)
+    parsed = parse_workbook(path)
+    assert not parsed.needs_mapping and len(parsed.records) == 1
+    assert any(f.sheet == "pilihan" and "tersembunyi" in f.message for f in parsed.findings)
+
+
+def test_a_workbook_without_data_rows_says_so(tmp_path):
+    path = _xlsx(tmp_path / "kosong.xlsx", [["Nama", "JK", "NIK"]])
+    parsed = parse_workbook(path)
+    assert not parsed.records
+    assert any("Tidak ada baris data" in f.message for f in parsed.findings)
+
+
+def test_time_cells_read_as_hh_mm(tmp_path):
+    from desktop_app.exchange.values import clean_text
+
+    assert clean_text(dt.time(8, 30)) == "08:30"
