@@ -187,3 +187,77 @@ def test_kelurahan_profile_matches_the_dashboard(demo_db):
     assert pyramid.rows[-1][3] == data.people
     with pytest.raises(ValueError, match="kelurahan tidak dikenal"):
         kelurahan.build("99.99")
+
+
+def test_program_report_tables_match_raw_records(shaken):
+    """Participants, sessions, services and outcomes of one program, from the rows."""
+    prog = next(
+        p
+        for p in m.Program.alive().order_by(m.Program.name)
+        if m.Service.alive().where(m.Service.program == p).exists()
+        and m.Outcome.alive()
+        .join(m.OutcomeIndicator)
+        .where(m.OutcomeIndicator.program == p, m.Outcome.is_baseline == False)  # noqa: E712
+        .exists()
+    )
+    report = program.build(prog.id, today=dt.date(2026, 11, 2))
+    people = {p.id: p for p in m.Person.select()}
+    enrolled = [
+        e for e in m.Enrollment.alive().where(m.Enrollment.program == prog)
+        if _in_scope(people[e.person_id])
+    ]  # fmt: skip
+    sessions = list(m.Activity.alive().where(m.Activity.program == prog).order_by(m.Activity.date))
+    att = [t for t in m.Attendance.alive() if t.activity_id in {a.id for a in sessions}
+           and _in_scope(people[t.person_id])]  # fmt: skip
+    rows = {r[0]: r for r in report.table("Peserta").rows}
+    assert len(report.table("Peserta").rows) == len(enrolled)
+    for e in enrolled:
+        mine = [t for t in att if t.person_id == e.person_id]
+        row = rows[people[e.person_id].name]
+        assert row[6] == f"{sum(t.present for t in mine)} / {len(mine)}"
+        paid = sum(s.amount for s in m.Service.alive().where(m.Service.person == e.person_id,
+                                                             m.Service.program == prog))  # fmt: skip
+        assert row[8] == paid
+    act = report.table("Kegiatan").rows
+    assert [r[3] for r in act] == [sum(1 for t in att if t.activity_id == a.id) for a in sessions]
+    assert [r[4] for r in act] == [
+        sum(1 for t in att if t.activity_id == a.id and t.present) for a in sessions
+    ]
+    services = [s for s in m.Service.alive().where(m.Service.program == prog)
+                if _in_scope(people[s.person_id])]  # fmt: skip
+    assert sum(r[3] for r in report.table("Layanan").rows) == sum(s.amount for s in services)
+    outcomes = [o for o in m.Outcome.alive().join(m.OutcomeIndicator)
+                .where(m.OutcomeIndicator.program == prog) if _in_scope(people[o.person_id])]  # fmt: skip
+    measured = {o.person_id for o in outcomes if o.is_baseline} & {
+        o.person_id for o in outcomes if not o.is_baseline
+    }
+    assert sum(r[2] for r in report.table("Perubahan capaian").rows) == len(measured) > 0
+    dis = _row(report.table(DISAGG_TITLE), "Peserta terdaftar")
+    assert dis[1] == len({e.person_id for e in enrolled})
+
+
+def test_kelurahan_profile_tables_match_raw_records(demo_db):
+    from desktop_app.domain.disability import DOMAIN_LABELS, DOMAINS
+
+    kel = "53.71.01.1005"
+    report = kelurahan.build(kel, MONTH)
+    local = list(m.Person.alive().where(m.Person.kelurahan == kel))
+    for domain in DOMAINS:
+        expected = sum(1 for p in local if (getattr(p, f"wg_{domain}") or 0) >= 3)
+        assert (
+            _row(report.table("Disabilitas menurut ranah WG-SS"), DOMAIN_LABELS[domain])[1]
+            == expected
+        )
+    women = sum(1 for p in local if p.sex == "P")
+    assert _row(report.table("Kelompok rentan"), "Perempuan")[1] == women
+    assert report.table("Penduduk menurut kelompok umur").rows[-1][2] == women
+    programs = report.table("Program yang menjangkau warga pada periode ini").rows
+    reached = {
+        e.person_id
+        for e in m.Enrollment.alive()
+        if e.person_id in {p.id for p in local}
+        and (e.enrolled_on is None or e.enrolled_on <= END)
+        and (e.ended_on is None or e.ended_on >= START)
+    }
+    assert _row(report.table("Ringkasan"), "Terjangkau program pada periode ini")[1] == len(reached)
+    assert sum(r[1] for r in programs) >= len(reached) > 0
