@@ -120,3 +120,14 @@ def test_double_click_in_the_list_opens_the_profile(qtbot, ctx, monkeypatch):
     dialog = _drill(qtbot, page, page.cards["people"].clicked.emit)
     dialog.open_row(0)
     assert len(opened) == 1
+
+
+def test_an_edit_elsewhere_refreshes_the_figures(qtbot, ctx):
+    from desktop_app.services import records
+
+    page = _page(qtbot, ctx)
+    before = page.data.people
+    person = m.Person.alive().first()
+    records.delete(person, ctx.actor)  # emits data_changed, as every write does
+    qtbot.waitUntil(lambda: page.data.people == before - 1, timeout=10000)
+    assert page.cards["people"].value.text() == format_number(before - 1)

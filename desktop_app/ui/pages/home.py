@@ -123,8 +123,25 @@ class HomePage(QWidget):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(400)
         self._debounce.timeout.connect(self.refresh)
-        ctx.data_changed.connect(lambda _table: self._debounce.start())
+        self._stale = False
+        ctx.data_changed.connect(self._data_changed)
         self.refresh()
+
+    def _data_changed(self, table: str) -> None:
+        if table in ("", "program"):
+            current = self.program.currentData()
+            self._fill_programs()
+            self.program.setCurrentIndex(max(0, self.program.findData(current)))
+        if self.isVisible():
+            self._debounce.start()
+        else:
+            self._stale = True  # refreshed when the page is shown again, not behind the user's back
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self._debounce.start()
 
     # --- filters ---------------------------------------------------------------------------
 
