@@ -4,16 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QChart,
-    QChartView,
-    QHorizontalStackedBarSeries,
-    QValueAxis,
-)
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter
 from PySide6.QtWidgets import (
@@ -35,6 +27,12 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.formatting import format_number
 from desktop_app.domain.nik import mask
 from desktop_app.services.dashboard import PersonLine
+
+if TYPE_CHECKING:
+    from PySide6.QtCharts import QBarSet
+
+# QtCharts is imported where charts are built, not here: loading it costs about 25 ms, and the
+# Beranda builds its charts only when the first figures arrive, after the window is shown.
 
 PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
            "#7f7f7f", "#bcbd22", "#17becf"]  # fmt: skip
@@ -79,6 +77,8 @@ class ChartBox(QFrame):
     """A titled chart with a "Simpan PNG" button."""
 
     def __init__(self, title: str, file_stem: str) -> None:
+        from PySide6.QtCharts import QChart, QChartView
+
         super().__init__()
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.file_stem = file_stem
@@ -129,6 +129,13 @@ class ChartBox(QFrame):
                            value_title: str = "") -> None:  # fmt: skip
         """Stacked horizontal bars, the first category on top; ``on_click(set_index,
         category_index)`` with indexes into the lists given here."""
+        from PySide6.QtCharts import (
+            QBarCategoryAxis,
+            QBarSet,
+            QHorizontalStackedBarSeries,
+            QValueAxis,
+        )
+
         self.clear()
         n = len(categories)
         categories = list(reversed(categories))
@@ -162,6 +169,8 @@ class ChartBox(QFrame):
     def grouped_columns(self, categories: list[str], series: list[tuple[str, list[float]]],
                         on_click: Callable[[int, int], None] | None = None) -> None:  # fmt: skip
         """Side-by-side vertical bars (a time line); ``on_click(set_index, category_index)``."""
+        from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QValueAxis
+
         self.clear()
         bars = QBarSeries()
         for i, (name, values) in enumerate(series):

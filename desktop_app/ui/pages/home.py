@@ -93,26 +93,9 @@ class HomePage(QWidget):
         )
         body.addWidget(self.categories)
 
-        charts = QGridLayout()
-        self.charts = {
-            "vulnerable": ChartBox(self.tr("Penduduk rentan per kelurahan, menurut kategori"),
-                                   "rentan_per_kelurahan"),
-            "pyramid": ChartBox(self.tr("Piramida penduduk (laki-laki kiri, perempuan kanan)"),
-                                "piramida_penduduk"),
-            "disability": ChartBox(self.tr("Disabilitas menurut ranah WG-SS"),
-                                   "disabilitas_wgss"),
-            "time": ChartBox(self.tr("Peserta baru dan peserta hadir per bulan (12 bulan)"),
-                             "peserta_kehadiran"),
-            "outcomes": ChartBox(self.tr("Perubahan capaian per program (awal → terakhir)"),
-                                 "perubahan_capaian"),
-            "coverage": ChartBox(self.tr("Jangkauan program per kelurahan"),
-                                 "jangkauan_per_kelurahan"),
-        }  # fmt: skip
-        for i, box in enumerate(self.charts.values()):
-            box.setMinimumHeight(430)
-            charts.addWidget(box, i // 2, i % 2)
-        body.addLayout(charts)
-        self.charts["vulnerable"].chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.chart_grid = QGridLayout()  # the charts are built with the first figures
+        self.charts: dict[str, ChartBox] = {}
+        body.addLayout(self.chart_grid)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -256,7 +239,29 @@ class HomePage(QWidget):
         self.categories.setText(self.tr("Penduduk rentan menurut kategori: ") + links)
         self._draw_charts(data)
 
+    def _build_charts(self) -> None:
+        self.charts = {
+            "vulnerable": ChartBox(self.tr("Penduduk rentan per kelurahan, menurut kategori"),
+                                   "rentan_per_kelurahan"),
+            "pyramid": ChartBox(self.tr("Piramida penduduk (laki-laki kiri, perempuan kanan)"),
+                                "piramida_penduduk"),
+            "disability": ChartBox(self.tr("Disabilitas menurut ranah WG-SS"),
+                                   "disabilitas_wgss"),
+            "time": ChartBox(self.tr("Peserta baru dan peserta hadir per bulan (12 bulan)"),
+                             "peserta_kehadiran"),
+            "outcomes": ChartBox(self.tr("Perubahan capaian per program (awal → terakhir)"),
+                                 "perubahan_capaian"),
+            "coverage": ChartBox(self.tr("Jangkauan program per kelurahan"),
+                                 "jangkauan_per_kelurahan"),
+        }  # fmt: skip
+        for i, box in enumerate(self.charts.values()):
+            box.setMinimumHeight(430)
+            self.chart_grid.addWidget(box, i // 2, i % 2)
+        self.charts["vulnerable"].chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+
     def _draw_charts(self, data: d.Dashboard) -> None:
+        if not self.charts:
+            self._build_charts()
         f = data.filters
         kels = data.kelurahan
         cats = list(d.CATEGORIES)
