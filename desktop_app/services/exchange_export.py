@@ -33,7 +33,7 @@ from desktop_app import __version__
 from desktop_app.domain.wilayah import find_kelurahan
 from desktop_app.exchange import format as f
 from desktop_app.exchange.writer import write_workbook
-from desktop_app.services import audit
+from desktop_app.services import audit, privacy
 from desktop_app.services.context import Actor
 from desktop_app.services.progress import Progress, no_progress
 from desktop_app.storage import models as m
@@ -79,6 +79,7 @@ class ExportOptions:
     changed_since_last: bool = False
     office: str = DEFAULT_OFFICE
     mask: bool = False
+    consented_only: bool = False  # leave out people without recorded consent (services.privacy)
 
 
 @dataclass
@@ -261,16 +262,20 @@ def changed_ids(db: pw.Database, mark: m.ExportMark) -> dict[str, set[str]]:
 class _Lookups:
     """Values of referenced records for the read-only helper columns (NIK Penduduk, …)."""
 
-    def __init__(self, db: pw.Database) -> None:
+    def __init__(self, db: pw.Database, hidden: dict[str, set[str]] | None = None) -> None:
         self.db = db
         self._maps: dict[tuple[str, str], dict[str, Any]] = {}
+        self.hidden = hidden or {}  # records left out of the export show nowhere, not even here
 
     def column(self, model: type[m.SyncModel], field_name: str) -> dict[str, Any]:
         table = model._meta.table_name
         key = (table, field_name)
         if key not in self._maps:
             column = model._meta.fields[field_name].column_name
-            self._maps[key] = dict(self.db.execute_sql(f'SELECT id, "{column}" FROM "{table}"'))
+            values = dict(self.db.execute_sql(f'SELECT id, "{column}" FROM "{table}"'))
+            for hidden_id in self.hidden.get(table, ()):
+                values.pop(hidden_id, None)
+            self._maps[key] = values
         return self._maps[key]
 
     def resolver(self, model: type[m.SyncModel], col: f.ColumnSpec) -> Callable[[Any], Any]:
@@ -320,6 +325,11 @@ def _sheet_rows(db: pw.Database, spec: f.SheetSpec, wanted: set[str] | None,
         if col.kind == f.LOOKUP:
             source = next(j for j, c in enumerate(spec.columns) if c.kind == f.REF and c.field == col.ref)
             fill.append((i, source, lookups.resolver(model, col)))
+    # References to records left out of the export (people without consent) are blanked.
+    hidden_refs = [(i, lookups.hidden[rel]) for i, col in enumerate(spec.columns)
+                   if col.kind == f.REF and col.field is not None
+                   and (rel := model._meta.fields[col.field].rel_model._meta.table_name)
+                   in lookups.hidden]  # fmt: skip
     order = ORDER_BY.get(table, '"id"')
     cursor = db.execute_sql(f'SELECT {", ".join(select)} FROM "{table}" ORDER BY {order}')
     id_index = next(i for i, c in enumerate(spec.columns) if c.kind == f.ID)
@@ -331,6 +341,9 @@ def _sheet_rows(db: pw.Database, spec: f.SheetSpec, wanted: set[str] | None,
             if wanted is not None and raw[id_index] not in wanted:
                 continue
             row = list(raw)
+            for index, hidden in hidden_refs:
+                if row[index] in hidden:
+                    row[index] = None
             for target, source, resolve in fill:
                 row[target] = resolve(row[source])
             yield row
@@ -356,11 +369,14 @@ def export(db: pw.Database, path: Path | str, actor: Actor, options: ExportOptio
                 since = mark.at
                 changed = changed_ids(db, mark)
                 ids = {t: (changed[t] if s is None else s & changed[t]) for t, s in ids.items()}
+        excluded: dict[str, set[str]] = {}
+        if options.consented_only:
+            ids, excluded = privacy.only_consented(db, ids)
         total = 0
         for spec in f.SHEETS:
             wanted = ids[spec.kind]
             total += spec.model.select().count() if wanted is None else len(wanted)
-        lookups = _Lookups(db)
+        lookups = _Lookups(db, excluded)
         meta = f.Meta(app_version=__version__, device_id=actor.device_id,
                       facilitator=actor.user or "", office=office, scope=label,
                       exported_at=m.utcnow().isoformat(timespec="seconds") + "Z",
@@ -376,7 +392,8 @@ def export(db: pw.Database, path: Path | str, actor: Actor, options: ExportOptio
                                 counts=json.dumps(counts, ensure_ascii=False))  # fmt: skip
         audit.append("export", user=actor.user, device_id=actor.device_id,
                      detail=json.dumps({"file": path.name, "office": office, "scope": label,
-                                        "masked": options.mask, "rows": sum(counts.values())},
+                                        "masked": options.mask, "rows": sum(counts.values()),
+                                        "consented_only": options.consented_only},
                                        ensure_ascii=False))  # fmt: skip
     return ExportResult(path, counts, label, since=since, masked=options.mask, meta=meta.as_dict())
 

@@ -240,3 +240,48 @@ def erase_person(person_id: str, actor: Actor, reason: str) -> None:
                 audit.redact(model._meta.table_name, row.id)
         audit.record("erase", actor, table_name="person", record_id=p.id,
                      detail=f"data pribadi dihapus: {reason.strip()}")  # fmt: skip
+
+
+def only_consented(db: pw.Database, ids: dict[str, set[str] | None]
+                   ) -> tuple[dict[str, set[str] | None], dict[str, set[str]]]:  # fmt: skip
+    """Leave people without recorded consent out of an export.
+
+    ``ids``: per table the ids to export (None: all), as ``services.exchange_export.scope_ids``
+    gives them. Returns (the narrowed ids, the excluded ids per table). Records that cannot exist
+    without an excluded person (enrolments, attendance, services, memberships, arisan shares
+    through a membership…) are excluded with them; records that merely point at one (a
+    household's head) stay, and their lookup columns must not show the excluded person — the
+    exporter hides ``excluded`` from its lookups.
+    """
+    from desktop_app.storage.models import SYNC_MODELS
+
+    blocked = {r[0] for r in db.execute_sql('SELECT id FROM "person" WHERE consent_given = 0')}
+    if not blocked:
+        return ids, {}
+    excluded: dict[str, set[str]] = {"person": blocked}
+    changed = True
+    while changed:
+        changed = False
+        for model in SYNC_MODELS:
+            table = model._meta.table_name
+            for fk in model._meta.refs:
+                target = fk.rel_model._meta.table_name
+                if fk.null or target not in excluded:
+                    continue
+                gone = excluded[target]
+                rows = {r[0] for r in db.execute_sql(
+                    f'SELECT id, "{fk.column_name}" FROM "{table}"') if r[1] in gone}  # fmt: skip
+                new = rows - excluded.get(table, set())
+                if new:
+                    excluded.setdefault(table, set()).update(new)
+                    changed = True
+    narrowed: dict[str, set[str] | None] = {}
+    for table, wanted in ids.items():
+        gone = excluded.get(table)
+        if not gone:
+            narrowed[table] = wanted
+            continue
+        if wanted is None:
+            wanted = {r[0] for r in db.execute_sql(f'SELECT id FROM "{table}"')}
+        narrowed[table] = wanted - gone
+    return narrowed, excluded

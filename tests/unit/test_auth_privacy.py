@@ -60,3 +60,29 @@ def test_erase_leaves_a_tombstone_and_no_personal_data(db, db_path, actor):
     assert all(v["name"] == privacy.ERASED_NAME for v in snaps)
     last = AuditLog.select().order_by(AuditLog.seq.desc()).first()
     assert last.action == "erase" and last.user == "tester"
+
+
+def test_export_can_leave_out_people_without_consent(demo_db, tmp_path):
+    import openpyxl
+
+    from desktop_app.services import exchange_export
+    from desktop_app.services.context import Actor
+
+    actor = Actor.local(demo_db, "tester")
+    blocked = list(Person.select().where(Person.consent_given == False))  # noqa: E712
+    assert blocked, "the demo data has people without consent"
+    secrets = {p.id for p in blocked} | {p.nik for p in blocked if p.nik}
+    out = tmp_path / "distrik.xlsx"
+    opts = exchange_export.ExportOptions(consented_only=True)
+    result = exchange_export.export(demo_db, out, actor, opts)
+    wb = openpyxl.load_workbook(out, read_only=True)
+    seen = {str(v) for ws in wb.worksheets for row in ws.iter_rows(values_only=True) for v in row
+            if v is not None}  # fmt: skip
+    wb.close()
+    assert not secrets & seen, "no id or NIK of a person without consent anywhere in the workbook"
+    consenting = Person.select().where(Person.consent_given == True).first()  # noqa: E712
+    assert consenting.id in seen
+    detail = json.loads(AuditLog.select().order_by(AuditLog.seq.desc()).first().detail)
+    assert detail["consented_only"] is True
+    full = exchange_export.export(demo_db, tmp_path / "semua.xlsx", actor)
+    assert full.total - result.total >= len(blocked)
