@@ -75,3 +75,18 @@ def test_missing_database(tmp_path):
                    str(tmp_path / "x.pdf"))  # fmt: skip
     assert done.returncode == 1 and "tidak ditemukan" in done.stderr
     assert not (tmp_path / "none.db").exists()
+
+
+def test_excel_reports_never_load_qt(demo, tmp_path):
+    import subprocess
+    import sys
+
+    out = tmp_path / "bulanan.xlsx"
+    code = (
+        "import sys; from desktop_app.cli import main; "
+        f"rc = main(['--db', {str(demo)!r}, 'report', 'monthly', '--month', '2026-10', {str(out)!r}]); "
+        "print(rc, 'PySide6' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.stdout.split()[-2:] == ["0", "False"], done.stderr
+    assert out.exists()
