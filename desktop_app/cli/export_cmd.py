@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
+import sys
 
 from desktop_app.cli.common import CliError, open_db, print_json
+from desktop_app.exchange import crypto
 from desktop_app.services.context import Actor
 from desktop_app.services.exchange_export import (
     DEFAULT_OFFICE,
@@ -12,6 +16,8 @@ from desktop_app.services.exchange_export import (
     ExportOptions,
     export,
 )
+
+ENV_PASSWORD = "BERDAYA_EXPORT_PASSWORD"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -26,19 +32,39 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help=f"kantor tujuan, untuk --changed-since-last (bawaan: {DEFAULT_OFFICE})")
     p.add_argument("--mask", action="store_true",
                    help="samarkan NIK, No KK dan No HP (buku kerja hanya untuk dibaca)")  # fmt: skip
+    p.add_argument("--hanya-persetujuan", dest="consented_only", action="store_true",
+                   help="tinggalkan penduduk yang belum memberi persetujuan penggunaan data")  # fmt: skip
+    p.add_argument("--kata-sandi", dest="encrypt", action="store_true",
+                   help=f"lindungi buku kerja dengan kata sandi (ditanya, atau {ENV_PASSWORD})")  # fmt: skip
     p.add_argument("--json", action="store_true", help="cetak jumlah baris per lembar (JSON)")
     p.set_defaults(handler=run)
 
 
+def workbook_password() -> str:
+    """The password for an encrypted export: from the environment, or typed twice."""
+    password = os.environ.get(ENV_PASSWORD)
+    if password:
+        return password
+    if not sys.stdin or not sys.stdin.isatty():
+        raise CliError(f"--kata-sandi: jalankan di terminal atau isi {ENV_PASSWORD}.")
+    first = getpass.getpass("Kata sandi buku kerja: ")
+    if getpass.getpass("Ulangi kata sandi: ") != first:
+        raise CliError("Kata sandi tidak sama; tidak ada yang diekspor.")
+    return first
+
+
 def run(args: argparse.Namespace) -> int:
-    db = open_db(args, create=False)
+    password = workbook_password() if args.encrypt else None
+    db = open_db(args, create=False, action="export")
     try:
         options = ExportOptions(kelurahan=args.kelurahan, program=args.program,
                                 changed_since_last=args.changed_since_last, office=args.office,
-                                mask=args.mask)  # fmt: skip
+                                mask=args.mask, consented_only=args.consented_only)  # fmt: skip
         try:
-            result = export(db, args.out, Actor.local(db), options)
-        except ExportError as exc:
+            result = export(db, args.out, getattr(args, "actor", None) or Actor.local(db), options)
+            if password is not None:
+                crypto.encrypt_file(result.path, password)
+        except (ExportError, crypto.WorkbookCryptoError) as exc:
             raise CliError(str(exc)) from exc
         except OSError as exc:
             raise CliError(f"Tidak dapat menulis {args.out}: {exc.strerror or exc}") from exc
@@ -48,6 +74,8 @@ def run(args: argparse.Namespace) -> int:
         print_json(result.counts)
     else:
         print(f"Diekspor ke {result.path}: {result.total} baris ({result.scope}).")
+        if password is not None:
+            print("  Buku kerja dilindungi kata sandi; kirim kata sandinya lewat jalur lain.")
         for sheet, count in result.counts.items():
             if count:
                 print(f"  {sheet:<22} {count:>8}")

@@ -50,3 +50,29 @@ def test_clear_errors(workbook, tmp_path):
         crypto.is_encrypted(junk)
     with pytest.raises(crypto.WorkbookCryptoError, match="minimal"):
         crypto.encrypt_file(tmp_path / "x.xlsx", "123")
+
+
+def test_cli_export_with_password_and_without_people_lacking_consent(demo_db, tmp_path, monkeypatch,
+                                                                     capsys):  # fmt: skip
+    from desktop_app.cli import main
+    from desktop_app.storage.models import Person
+
+    blocked = {p.nik for p in Person.select().where(Person.consent_given == False) if p.nik}  # noqa: E712
+    path = demo_db.database
+    demo_db.close()
+    out = tmp_path / "distrik.xlsx"
+    monkeypatch.setenv("BERDAYA_EXPORT_PASSWORD", "kupang-2026")
+    assert main(["--db", path, "export", str(out), "--kata-sandi", "--hanya-persetujuan"]) == 0
+    assert "kata sandi" in capsys.readouterr().out
+    assert crypto.is_encrypted(out)
+    with pytest.raises(crypto.WrongWorkbookPassword):
+        crypto.decrypt_to_temp(out, "salah-salah")
+    plain = crypto.decrypt_to_temp(out, "kupang-2026")
+    try:
+        wb = openpyxl.load_workbook(plain, read_only=True)
+        seen = {str(v) for ws in wb.worksheets for row in ws.iter_rows(values_only=True)
+                for v in row if v is not None}  # fmt: skip
+        wb.close()
+    finally:
+        plain.unlink()
+    assert blocked and not blocked & seen
