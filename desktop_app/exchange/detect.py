@@ -68,6 +68,7 @@ PREFIX_FALLBACKS: tuple[tuple[str, str], ...] = (
 TOTAL_WORDS = frozenset({"jumlah", "total", "jumlahtotal", "grandtotal", "subtotal", "totalkeseluruhan",
                          "jumlahseluruhnya", "jml"})  # fmt: skip
 END_MARKERS = ("###",)
+_TOTAL_STARTS = ("jumla", "total", "jml", "grand", "sub", "sub t", "sub-t")
 
 
 @dataclass
@@ -285,6 +286,8 @@ def is_total_row(values: list[Any], columns: list[Column]) -> bool:
     """A row labelled JUMLAH/TOTAL in one of its first text cells."""
     for value in values[:6]:
         if isinstance(value, str) and value.strip():
+            if not value.lstrip()[:5].lower().startswith(_TOTAL_STARTS):
+                return False
             key = re.sub(r"[^a-z]", "", value.lower())
             if key in TOTAL_WORDS or key.startswith(("jumlah", "total")) and len(key) < 20:
                 return True

@@ -271,9 +271,13 @@ class _Reader:
         plan = ctx.plan
         if plan is None:
             plan = ctx.plan = self._plan(table, ctx)
+            ctx.simple_roles = frozenset(p[1] for p in plan if p[3])
         rec = IncomingRecord(ctx.kind, sheet.name, number, {}, set(), raw=row)
         vals = rec.values
         present = rec.present_fields
+        if ctx.exchange:
+            # Every plain column of an exchange sheet is present, blank or not.
+            present.update(ctx.simple_roles)
         exchange = ctx.exchange
         notes_extra: list[str] = []
         width = len(row)
@@ -293,7 +297,7 @@ class _Reader:
                 if value is None and role in vals:
                     continue
                 vals[role] = value
-                if exchange or value is not None:
+                if value is not None and not exchange:
                     present.add(role)
                 continue
             if role == "id":
@@ -630,6 +634,7 @@ class _SheetContext:
     def __init__(self, kind: str, exchange: bool, is_opensid: bool):
         self.plan: list[tuple[Any, ...]] | None = None
         self.present_pool: dict[frozenset[str], frozenset[str]] = {}
+        self.simple_roles: frozenset[str] = frozenset()
         self.kind = kind
         self.exchange = exchange
         self.opensid = is_opensid

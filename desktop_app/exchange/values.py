@@ -97,6 +97,12 @@ def is_blank(value: Any) -> bool:
 
 
 def parse_text(value: Any) -> Parsed:
+    if value.__class__ is str and value.isascii() and "  " not in value:
+        if "\t" not in value and "\n" not in value:  # already clean: the common case
+            text = value.strip()
+            if len(text) > 4 or text.lower() not in _BLANKS:
+                return Parsed(text)
+            return Parsed(None)
     return Parsed(None if is_blank(value) else clean_text(value))
 
 
@@ -488,7 +494,12 @@ def parse_kelurahan(value: Any) -> Parsed:
     return Parsed(kel.code)
 
 
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
 def parse_uuid(value: Any) -> Parsed:
+    if value.__class__ is str and _CANONICAL_UUID.fullmatch(value):
+        return Parsed(value)  # as Berdaya writes them
     if is_blank(value):
         return Parsed(None)
     text = clean_text(value)
