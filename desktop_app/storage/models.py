@@ -186,6 +186,10 @@ class Attendance(SyncModel):
     present = pw.BooleanField(default=True)
     note = pw.CharField(null=True)
 
+    class Meta:
+        # covering index for attendance counts per session (migration 0050)
+        indexes = ((("activity", "deleted_at", "present", "person"), False),)
+
 
 class Service(SyncModel):
     """A benefit delivered to a person: scholarship payment, health service, training kit…"""

@@ -313,3 +313,13 @@ def test_attendees_per_month_drill_down_gives_the_same_people(shaken):
     assert len(ids) == len(set(ids)) == got.attendees_by_month[month] > 0
     gone = {p.id for p in m.Person.select() if p.deleted_at is not None or p.kelurahan == OUTSIDE}
     assert not set(ids) & gone
+
+
+def test_attendance_counts_read_the_covering_index(db):
+    """Without ANALYZE statistics (a facilitator's database never has them) the plan must still
+    walk the period's sessions and read attendance from the covering index."""
+    f = d.Filters(dt.date(2026, 10, 1), dt.date(2026, 10, 31))
+    sql, params = d.attendance_rows_sql(f)
+    plan = " ".join(str(row) for row in db.execute_sql(f"EXPLAIN QUERY PLAN {sql}", params))
+    assert "COVERING INDEX attendance_activity_id_deleted_at_present_person_id" in plan
+    assert "activity_date" in plan
