@@ -342,3 +342,34 @@ def test_recovery_key_dialog_needs_confirmation(qtbot):
     assert dialog.ok_button.isEnabled()
     assert "ABCD-EFGH" in dialog.document_html()
     dialog.grab().save("/tmp/berdaya-recovery.png")
+
+
+def test_privacy_tab_prints_a_summary_and_erases_a_person(qtbot, ctx, boxes, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    from desktop_app.ui.pages.security import SecurityPage
+
+    person = Person.select().where(Person.nik.is_null(False)).first()
+    page = SecurityPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    tab = page.privacy_tab
+    page.tabs.setCurrentWidget(tab)
+    tab.search.setText(person.nik)
+    tab.find_button.click()
+    assert tab.table.rowCount() == 1 and tab.table.item(0, 0).text() == person.name
+    tab.table.selectRow(0)
+    out = tmp_path / "ringkasan.html"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    tab.summary_button.click()
+    assert person.name in out.read_text(encoding="utf-8")
+    page.grab().save("/tmp/berdaya-privacy.png")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("permintaan pemilik data", True))
+    tab.erase_button.click()  # the fake question answers No
+    assert Person.get_by_id(person.id).name == person.name
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    tab.erase_button.click()
+    gone = Person.get_by_id(person.id)
+    assert gone.name == "[dihapus]" and gone.nik is None and gone.deleted_at is not None
+    assert AuditLog.select().order_by(AuditLog.seq.desc()).first().action == "erase"

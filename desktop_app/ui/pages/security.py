@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.codes import USER_ROLE
 from desktop_app.domain.formatting import format_number
-from desktop_app.services import auth, backup
-from desktop_app.storage.database import backups_dir
-from desktop_app.storage.models import utcnow
+from desktop_app.services import auth, backup, privacy
+from desktop_app.storage.database import backups_dir, kelurahan_names
+from desktop_app.storage.errors import StorageError
+from desktop_app.storage.models import Person, utcnow
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.errors import show_error
 from desktop_app.ui.pages.audit import AuditPage
@@ -313,6 +314,113 @@ class LockTab(QWidget):
         )
 
 
+class PrivacyTab(QWidget):
+    """UU 27/2022: find a person, print everything held about them, or erase them."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        info = QLabel(self.tr(
+            "Atas permintaan pemilik data: cetak semua data yang disimpan tentang seseorang, atau "
+            "hapus datanya. Penghapusan mengosongkan semua isian; yang tersisa hanya penanda "
+            "terhapus agar data tidak kembali lewat pertukaran Excel."
+        ))  # fmt: skip
+        info.setWordWrap(True)
+        layout.addWidget(info)
+        row = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Nama atau NIK…"))
+        self.search.returnPressed.connect(self.find)
+        self.find_button = QPushButton(self.tr("Cari"))
+        self.find_button.clicked.connect(self.find)
+        row.addWidget(self.search, 1)
+        row.addWidget(self.find_button)
+        layout.addLayout(row)
+        self.table = ReadOnlyTable()
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.summary_button = QPushButton(self.tr("Cetak ringkasan data pribadi…"))
+        self.summary_button.clicked.connect(self.summary)
+        self.erase_button = QPushButton(self.tr("Hapus data orang ini…"))
+        self.erase_button.clicked.connect(self.erase)
+        buttons.addWidget(self.summary_button)
+        buttons.addWidget(self.erase_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.people: list = []
+
+    def find(self) -> None:
+        text = self.search.text().strip()
+        if not text:
+            self.people = []
+        else:
+            like = f"%{text}%"
+            self.people = list(Person.select().where((Person.name ** like) | (Person.nik ** like))
+                               .order_by(Person.name).limit(100))  # fmt: skip
+        names = kelurahan_names()
+        self.table.set_rows(
+            [self.tr("Nama"), self.tr("NIK"), self.tr("Kelurahan"), self.tr("Persetujuan"),
+             self.tr("Status")],
+            [[p.name, auth.mask_value("nik", p.nik, self.ctx.role) or "",
+              names.get(p.kelurahan or "", p.kelurahan or ""),
+              self.tr("Ya") if p.consent_given else self.tr("Belum"),
+              self.tr("Dihapus") if privacy.is_erased(p)
+              else (self.tr("Terhapus") if p.deleted_at else self.tr("Aktif"))] for p in self.people],
+        )  # fmt: skip
+        self.table.setSortingEnabled(False)
+
+    def _selected(self):
+        row = self.table.currentRow()
+        if row < 0 or row >= len(self.people):
+            QMessageBox.information(
+                self, self.tr("Pemilik data"), self.tr("Pilih orangnya di tabel dulu.")
+            )
+            return None
+        return self.people[row]
+
+    def summary(self) -> None:
+        person = self._selected()
+        if person is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan ringkasan data pribadi"),
+                                              "data-pribadi.html", self.tr("Halaman web (*.html)"))  # fmt: skip
+        if not name:
+            return
+        try:
+            path = privacy.write_subject_summary(person.id, Path(name), self.ctx.actor)
+        except (OSError, ValueError) as exc:
+            show_error(self, self.tr("Pemilik data"), exc)
+            return
+        QMessageBox.information(self, self.tr("Pemilik data"), self.tr(
+            "Ringkasan tersimpan: {path}\nBuka di peramban lalu cetak.").format(path=path))  # fmt: skip
+
+    def erase(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        person = self._selected()
+        if person is None:
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("Hapus data pribadi"), self.tr(
+            "Alasan penghapusan (mis. permintaan pemilik data, masa simpan habis):"))  # fmt: skip
+        if not ok:
+            return
+        answer = QMessageBox.question(self, self.tr("Hapus data pribadi"), self.tr(
+            "Semua data pribadi {name} akan dihapus dan tidak dapat dikembalikan dari aplikasi. "
+            "Lanjutkan?").format(name=person.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)  # fmt: skip
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            privacy.erase_person(person.id, self.ctx.actor, reason)
+        except (ValueError, StorageError) as exc:
+            show_error(self, self.tr("Hapus data pribadi"), exc)
+            return
+        self.ctx.notify_changed("person")
+        self.find()
+
+
 class SecurityPage(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -331,6 +439,10 @@ class SecurityPage(QWidget):
             self.tabs.addTab(self.users_tab, self.tr("Pengguna"))
         if ctx.session is not None:
             self.tabs.addTab(LockTab(ctx), self.tr("Kunci otomatis"))
+        self.privacy_tab: PrivacyTab | None = None
+        if auth.can(ctx.role, "privacy"):
+            self.privacy_tab = PrivacyTab(ctx)
+            self.tabs.addTab(self.privacy_tab, self.tr("Hak pemilik data"))
         self.audit_page: AuditPage | None = None
         if auth.can(ctx.role, "view_audit"):
             self.audit_page = AuditPage(ctx, with_header=False)
