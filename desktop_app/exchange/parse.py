@@ -49,7 +49,12 @@ def parse_workbook(path: Path | str, mapping: mapping_mod.Mapping | None = None,
     """
     raw = read_workbook(path, password=password)
     reader = _Reader(raw, mapping, progress)
-    return reader.run()
+    try:
+        return reader.run()
+    finally:
+        # Drop the reader's cells now (hundreds of MB for a district), not whenever the cycle
+        # collector gets to the per-column parsers that refer back to the reader.
+        raw.sheets.clear()
 
 
 class _Reader:
