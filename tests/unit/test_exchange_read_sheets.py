@@ -319,6 +319,22 @@ def test_exchange_workbook_after_resave_reorder_and_extra_column(exported, tmp_p
     ws.cell(row=2, column=ws.max_column, value="dicek 12/11")
     status_col = next(c.column for c in ws[1] if c.value == fmt.STATUS_HEADER)
     ws.cell(row=3, column=status_col, value="hapus")  # lower case, as people type it
+    # Types change when people retype cells: dates and numbers become text and the reverse.
+    col_of = {c.value: c.column for c in ws[1]}
+    changed = 0
+    for row in range(2, ws.max_row + 1):
+        date = ws.cell(row=row, column=col_of["Tanggal Lahir"])
+        if isinstance(date.value, dt.datetime | dt.date) and changed < 5:
+            date.value = date.value.strftime("%d/%m/%Y")
+            ws.cell(row=row, column=col_of["Versi"]).value = str(
+                ws.cell(row=row, column=col_of["Versi"]).value
+            )
+            wg = ws.cell(row=row, column=col_of["WG Melihat"])
+            wg.value = str(wg.value) if wg.value not in (None, "") else None
+            rt = ws.cell(row=row, column=col_of["RT"])
+            rt.value = int(rt.value) if rt.value else None
+            changed += 1
+    assert changed == 5
     resaved = tmp_path / "disimpan_ulang.xlsx"
     book.save(resaved)
     after = _people(parse_workbook(resaved))
