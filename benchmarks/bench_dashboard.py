@@ -41,8 +41,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / "district.db"
         shutil.copy(args.db, copy)
-        # read-only work: the schema generate.py built is enough, no migration on the copy
-        db = database.connect(copy, create=False, migrate=False)
+        # the copy is brought to the current schema (migration 0050 adds the attendance index)
+        db = database.connect(copy, create=False, backup_before_migrate=False)
         f = d.default_filters()
         kel = next(iter(d.kelurahan_names()))
         kel_f = f.with_(kelurahan=kel)
