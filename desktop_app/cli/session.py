@@ -19,9 +19,10 @@ from contextlib import contextmanager
 import peewee as pw
 
 from desktop_app.cli.common import CliError, db_path
-from desktop_app.services import auth, encryption
+from desktop_app.services import auth, encryption, records
 from desktop_app.services.context import Actor
 from desktop_app.storage import database, instance, location
+from desktop_app.storage.models import database_proxy
 
 ENV_USER = "BERDAYA_USER"
 READ_ACTIONS = frozenset({"read", "view_audit", "backup", "export"})
@@ -57,7 +58,18 @@ def sign_in(args: argparse.Namespace, db: pw.SqliteDatabase, action: str = "read
         raise CliError(str(exc)) from exc
     actor = Actor.local(db, session.username)
     args.session = session
+    _guard_writes(session, db)
     return actor
+
+
+def _guard_writes(session: auth.Session, db: pw.SqliteDatabase) -> None:
+    """A read-only role cannot write to this database through the single write path."""
+
+    def guard() -> None:
+        if database_proxy.obj is db:
+            auth.require(session.role, "write")
+
+    records.add_write_guard(guard)
 
 
 def refuse_if_app_open(args: argparse.Namespace) -> None:
@@ -103,6 +115,7 @@ def _open_encrypted(args: argparse.Namespace, path, action: str) -> pw.SqliteDat
         raise CliError(str(exc)) from exc
     args.session = session
     args.actor = Actor.local(db, session.username)
+    _guard_writes(session, db)
     return db
 
 

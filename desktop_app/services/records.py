@@ -103,7 +103,19 @@ def _audit(change: Change, actor: Actor) -> None:
     )
 
 
+_guards: list[Callable[[], None]] = []
+
+
+def add_write_guard(guard: Callable[[], None]) -> Callable[[], None]:
+    """``guard()`` runs before every write and raises to refuse it (a signed-in read-only role,
+    see ``services.auth``). Returns a function that removes the guard."""
+    _guards.append(guard)
+    return lambda: _guards.remove(guard) if guard in _guards else None
+
+
 def _run(db: pw.Database, fn: Callable[[], Change | None]) -> Change | None:
+    for guard in list(_guards):
+        guard()
     try:
         with db.atomic():
             change = fn()

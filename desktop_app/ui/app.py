@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop_app import APP_NAME
 from desktop_app.paths import default_db_path
-from desktop_app.services import audit, auth, backup, encryption
+from desktop_app.services import audit, auth, backup, encryption, records
 from desktop_app.services.context import Actor, get_setting, set_setting
 from desktop_app.storage import database, location
 from desktop_app.storage.errors import StorageError
@@ -255,6 +255,9 @@ def open_window(db_arg: str | None, settings: QSettings | None = None,
         from desktop_app.ui.auth.lock import IdleLock
 
         window.idle_lock = IdleLock(window, session, actor)  # type: ignore[attr-defined]
+        # A read-only role (Pengamat) cannot write through the single write path, whatever page.
+        window.write_guard = records.add_write_guard(  # type: ignore[attr-defined]
+            lambda: auth.require(session.role, "write"))  # fmt: skip
     elif ask_demo and needs_onboarding(is_new):
         set_setting(ONBOARDED, "1")
         if offer_demo(window):
@@ -272,6 +275,9 @@ def close_window(window: MainWindow, lock: QLockFile) -> None:
     idle = getattr(window, "idle_lock", None)
     if idle is not None:
         idle.stop()
+    remove_guard = getattr(window, "write_guard", None)
+    if remove_guard is not None:
+        remove_guard()
     # Workers (counts, dashboards) hold their own connections: let them finish before closing.
     QThreadPool.globalInstance().waitForDone(30_000)
     try:

@@ -116,3 +116,21 @@ def test_password_rules_and_change(db, actor):
     auth.set_password("admin", "baru-sekali-9", actor)
     assert auth.check_password("admin", "baru-sekali-9")
     assert not auth.check_password("admin", "rahasia-123")
+
+
+def test_read_only_role_cannot_write_through_the_single_write_path(db, actor):
+    from desktop_app.services import records
+    from desktop_app.storage.models import Person
+
+    _setup()
+    auth.create_user("budi", "Budi Kolo", "pengamat", "lihat-saja-1", actor)
+    session = auth.sign_in("budi", "lihat-saja-1")
+    remove = records.add_write_guard(lambda: auth.require(session.role, "write"))
+    try:
+        with pytest.raises(auth.PermissionDenied):
+            records.save(Person(name="Tidak Boleh", sex="P"), actor)
+        assert not Person.select().exists()
+    finally:
+        remove()
+    records.save(Person(name="Boleh", sex="P"), actor)
+    assert Person.select().count() == 1
