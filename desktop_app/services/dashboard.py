@@ -789,40 +789,50 @@ def _outcome_rows(f: Filters, followup_since: dt.date | None) -> list[OutcomeRow
     With ``followup_since``, only people whose latest follow-up falls on or after that day count
     (the changes recorded in a monthly report's period).
     """
+    meta_sql = (
+        "SELECT oi.id, oi.program_id, pr.name, oi.name, oi.kind, oi.unit, oi.choices, "
+        "oi.higher_is_better FROM outcome_indicator oi JOIN program pr ON pr.id = oi.program_id "
+        "AND pr.deleted_at IS NULL WHERE oi.deleted_at IS NULL"
+    )
+    meta_params: list[Any] = []
+    if f.program:
+        meta_sql += " AND oi.program_id = ?"
+        meta_params.append(f.program)
+    indicators: dict[str, tuple[OutcomeRow, dict[str, int], bool]] = {
+        ind: (OutcomeRow(ind, prog, pname, iname, kind, unit), _choice_rank(choices), bool(hib))
+        for ind, prog, pname, iname, kind, unit, choices, hib in _rows(meta_sql, meta_params)
+    }
     pred, p_params = scope_pred(f, "o.person_id")
     sql = (
-        "SELECT oi.id, oi.program_id, pr.name, oi.name, oi.kind, oi.unit, oi.choices, "
-        "oi.higher_is_better, o.person_id, o.is_baseline, o.date, o.value_number, o.value_text "
-        "FROM outcome o JOIN outcome_indicator oi ON oi.id = o.indicator_id AND oi.deleted_at IS NULL "
-        "JOIN program pr ON pr.id = oi.program_id AND pr.deleted_at IS NULL "
-        f"WHERE o.deleted_at IS NULL AND {pred} AND o.date <= ?"
+        "SELECT o.indicator_id, o.person_id, o.is_baseline, o.date, o.id, o.value_number, "
+        f"o.value_text FROM outcome o WHERE +o.deleted_at IS NULL AND o.date <= ? AND {pred}"
     )
-    params = [*p_params, f.end.isoformat()]
+    params = [f.end.isoformat(), *p_params]
     if f.program:
-        sql += " AND oi.program_id = ?"
+        sql += " AND o.indicator_id IN (SELECT id FROM outcome_indicator WHERE program_id = ?)"
         params.append(f.program)
-    sql += " ORDER BY oi.id, o.person_id, o.date, o.id"
-    indicators: dict[str, tuple[OutcomeRow, dict[str, int], bool]] = {}
-    series: dict[tuple[str, str], list[Any]] = {}  # (indicator, person) -> [base, latest, date]
-    for (ind, prog, pname, iname, kind, unit, choices, hib, person, is_base, date_v, num,
-         text) in _rows(sql, params):  # fmt: skip
-        if ind not in indicators:
-            indicators[ind] = (OutcomeRow(ind, prog, pname, iname, kind, unit), _choice_rank(choices),
-                               bool(hib))  # fmt: skip
-        rank = indicators[ind][1]
-        value = rank.get(text) if kind == "pilihan" else num
+    # (indicator, person) -> [earliest baseline (date, id, value), latest follow-up (date, id, value)]
+    series: dict[tuple[str, str], list[Any]] = {}
+    for ind, person, is_base, date_v, oid, num, text in _rows(sql, params):
+        meta = indicators.get(ind)
+        if meta is None:
+            continue
+        value = meta[1].get(text) if meta[0].kind == "pilihan" else num
         if value is None:
             continue
-        entry = series.setdefault((ind, person), [None, None, None])
+        entry = series.setdefault((ind, person), [None, None])
+        key = (str(date_v), oid, value)
         if is_base:
-            if entry[0] is None:
-                entry[0] = value  # the earliest baseline
-        elif entry[0] is not None:
-            entry[1], entry[2] = value, _date(date_v)  # rows come in date order: the last wins
+            if entry[0] is None or key[:2] < entry[0][:2]:
+                entry[0] = key
+        elif entry[1] is None or key[:2] > entry[1][:2]:
+            entry[1] = key
     sums: dict[str, list[float]] = {}
-    for (ind, person), (base, latest, latest_on) in series.items():
-        if base is None or latest is None:
+    for (ind, person), (first, last) in series.items():
+        # only a follow-up measured after the baseline shows a change
+        if first is None or last is None or last[:2] <= first[:2]:
             continue
+        base, latest, latest_on = first[2], last[2], _date(last[0])
         if followup_since is not None and latest_on < followup_since:
             continue
         row, _rank, hib = indicators[ind]
