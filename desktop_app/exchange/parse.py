@@ -36,6 +36,7 @@ from desktop_app.exchange.types import (
 from desktop_app.exchange.values import NO_EXTRA, Parsed, is_blank
 
 PROGRESS_EVERY = 2000
+MASKED_ROLES = ("nik", "no_kk", "phone")  # written masked by ``export --mask``
 # Foreign lists: a sheet is a list of people when it has a name and something that identifies.
 PERSON_EVIDENCE = {"nik", "sex", "birth_date", "birth_year", detect.PLACE_DATE, detect.AGE,
                    "ref:household.no_kk"}  # fmt: skip
@@ -86,6 +87,13 @@ class _Reader:
             if fmt.is_exchange_meta(rows):
                 self.wb.source = "exchange"
                 self.wb.meta = fmt.Meta.from_rows(rows).as_dict()
+                if self.wb.meta.get("masked") == "ya":
+                    self.sheet_finding(
+                        WARNING,
+                        "Buku kerja ini disamarkan: NIK, No. KK dan No HP di dalamnya tidak "
+                        "diimpor (data yang ada tidak berubah).",
+                        fmt.META_SHEET,
+                    )
                 if self.wb.meta.get("format_version", 0) > fmt.FORMAT_VERSION:
                     self.sheet_finding(
                         WARNING,
@@ -196,6 +204,7 @@ class _Reader:
                 table.header_row,
             )
         exchange = source == "exchange"
+        masked = exchange and str(self.wb.meta.get("masked", "")).strip().lower() == "ya"
         if any(c.role == detect.AGE for c in table.columns) and "birth_date" not in table.roles():
             self.sheet_finding(
                 WARNING,
@@ -206,6 +215,7 @@ class _Reader:
             )
         is_opensid = source == "opensid"
         context = _SheetContext(kind, exchange, is_opensid)
+        context.masked = masked
         if kind == "person" and not exchange:
             self._person_context(sheet, table, context)
         for number, row in self._data_rows(sheet, table):
@@ -249,6 +259,10 @@ class _Reader:
         for col in table.columns:
             if col.role == detect.NUMBERING:
                 continue
+            if ctx.masked and (
+                col.role in MASKED_ROLES or col.role.rpartition(".")[2] in MASKED_ROLES
+            ):
+                continue  # "************0001" is not a NIK: the real one must not change
 
             def parse(cell: Any, col: detect.Column = col) -> Parsed | None:
                 return self._parse(col, cell, ctx)
@@ -640,6 +654,7 @@ class _SheetContext:
         self.plan: list[tuple[Any, ...]] | None = None
         self.present_pool: dict[frozenset[str], frozenset[str]] = {}
         self.simple_roles: frozenset[str] = frozenset()
+        self.masked = False
         self.kind = kind
         self.exchange = exchange
         self.opensid = is_opensid

@@ -435,3 +435,19 @@ def test_time_cells_read_as_hh_mm(tmp_path):
     from desktop_app.exchange.values import clean_text
 
     assert clean_text(dt.time(8, 30)) == "08:30"
+
+
+def test_masked_workbook_never_carries_nik_kk_or_phone(exported_db, tmp_path):
+    from desktop_app.services.context import Actor
+    from desktop_app.services.exchange_export import ExportOptions, export
+
+    conn, _ = exported_db
+    path = tmp_path / "samaran.xlsx"
+    export(conn, path, Actor.local(conn, "tester"), ExportOptions(mask=True))
+    wb = parse_workbook(path)
+    people = [r for r in wb.records if r.kind == "person"]
+    assert people and not any(r.rejected for r in wb.records)
+    for rec in people:
+        assert not {"nik", "phone"} & (set(rec.values) | rec.present_fields)
+        assert "household" not in rec.refs or "no_kk" not in rec.refs["household"]
+    assert any("disamarkan" in f.message for f in wb.findings)
