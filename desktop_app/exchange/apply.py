@@ -41,16 +41,23 @@ from desktop_app.domain import codes
 from desktop_app.domain.nik import check_kk, check_nik
 from desktop_app.domain.wilayah import find_kelurahan, kelurahan_list, rt_rw
 from desktop_app.exchange.types import ERROR, WARNING, Finding, IncomingRecord, ParsedWorkbook
-from desktop_app.services.progress import Progress, no_progress
 from desktop_app.storage.bulk import json_value
 from desktop_app.storage.models import (
     MODEL_BY_TABLE,
     SYNC_MODELS,
     Person,
+    Setting,
     SyncModel,
     new_uuid,
     utcnow,
 )
+
+Progress = Callable[..., None]  # progress(done, total, text); may raise to cancel
+
+
+def no_progress(done: int, total: int, text: str = "") -> None:
+    """Report nothing, never cancel."""
+
 
 CREATE, UPDATE, UNCHANGED, CONFLICT, REJECT, DELETE, CONFIRM = (
     "create", "update", "unchanged", "conflict", "reject", "delete", "confirm",
@@ -132,6 +139,7 @@ class RowPlan:
     local_version: int | None = None
     new_version: int | None = None
     source_device: str | None = None
+    as_is: bool = False  # the row's content taken unchanged at the row's own version number
 
     @property
     def kind(self) -> str:
@@ -257,19 +265,48 @@ def _select_rows(db: pw.Database, model: type[SyncModel], column: str,
     return out
 
 
-def _snapshots(db: pw.Database, table: str, wanted: Iterable[tuple[str, int]]) -> dict:
-    wanted = list(dict.fromkeys(wanted))
-    out: dict[tuple[str, int], dict[str, Any]] = {}
-    for start in range(0, len(wanted), CHUNK):
-        chunk = wanted[start : start + CHUNK]
-        ids = [w[0] for w in chunk]
-        sql = ('SELECT record_id, version, data FROM record_version WHERE table_name = ? '
-               f'AND record_id IN ({",".join("?" * len(ids))})')  # fmt: skip
-        want = set(chunk)
-        for rid, ver, data in db.execute_sql(sql, [table, *ids]):
-            if (rid, ver) in want:
-                out[(rid, ver)] = json.loads(data)
+def _histories(db: pw.Database, table: str, ids: Iterable[str]) -> dict[str, list[tuple]]:
+    """Every snapshot of the given records: {id: [(version, author device, data JSON), …]}."""
+    ids = list(dict.fromkeys(ids))
+    out: dict[str, list[tuple]] = defaultdict(list)
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        sql = ("SELECT record_id, version, device_id, data FROM record_version WHERE table_name = ? "
+               f'AND record_id IN ({",".join("?" * len(chunk))})')  # fmt: skip
+        for rid, ver, device, data in db.execute_sql(sql, [table, *chunk]):
+            out[rid].append((ver, device, data))
     return out
+
+
+def choose_base(history: list[tuple], base_version: int, local_version: int,
+                source: str | None, here: str | None,
+                same_content: Callable[[dict[str, Any]], bool] | None = None,
+                ) -> dict[str, Any] | None:  # fmt: skip
+    """The snapshot to merge against: the newest version both sides are known to share.
+
+    A workbook this device exported (or one without a device): the snapshot at ``Versi``.
+    A workbook from another device: version numbers are counted per device, so our ``Versi``
+    may be a different edit than theirs. The newest snapshot at or below ``Versi`` that the
+    sending device wrote is shared for sure, and so is our snapshot at ``Versi`` when the row
+    still carries exactly its content; without either, the oldest snapshot. An older base can
+    only turn a change into a conflict a person decides, never lose an edit.
+    """
+    if not history:
+        return None
+    bound = min(base_version, local_version)
+    if source is None or source == here:
+        for ver, _dev, data in history:
+            if ver == bound:
+                return json.loads(data)
+        return None
+    for ver, dev, data in sorted(history, key=lambda h: -h[0]):
+        if ver > bound:
+            continue
+        snap = json.loads(data)
+        if dev == source or (ver == base_version and same_content is not None
+                             and same_content(snap)):  # fmt: skip
+            return snap  # written by the sender, or the very content the row still carries
+    return json.loads(min(history, key=lambda h: h[0])[2])
 
 
 # --- Planning ------------------------------------------------------------------------------------
@@ -283,7 +320,9 @@ class _Planner:
         self.today = today
         self.progress = progress
         self.file = workbook.path.name
-        self.source_device = (workbook.meta or {}).get("device_id")
+        self.source_device = (workbook.meta or {}).get("device_id") or None
+        here = Setting.get_or_none(Setting.key == "device_id")
+        self.here = here.value if here else None
         self.headers: dict[str, dict[str, str]] = {}
         for layout in workbook.sheets:
             labels: dict[str, str] = {}
@@ -370,13 +409,13 @@ class _Planner:
             niks = [r.values.get("nik") for r in recs if r.values.get("nik")]
             for row in _select_rows(self.db, Person, "nik", niks, alive_only=True):
                 nik_owner[row["nik"]].append(row)
-        # Base snapshots needed.
+        # Histories for the merge base.
         wanted = []
         for i, rec in enumerate(recs):
             local = by_id.get(rec.record_id) if rec.record_id else matched.get(i)
             if local is not None and rec.base_version is not None and rec.record_id:
-                wanted.append((local["id"], min(rec.base_version, local["version"])))
-        snaps = _snapshots(self.db, table, wanted)
+                wanted.append(local["id"])
+        histories = _histories(self.db, table, wanted)
         out = []
         for i, rec in enumerate(recs):
             local = by_id.get(rec.record_id) if rec.record_id else matched.get(i)
@@ -392,7 +431,9 @@ class _Planner:
                 continue
             base = None
             if local is not None and rec.base_version is not None and rec.record_id:
-                base = snaps.get((local["id"], min(rec.base_version, local["version"])))
+                base = choose_base(histories.get(local["id"], []), rec.base_version,
+                                   local["version"], self.source_device, self.here,
+                                   _same_as(model, rec))  # fmt: skip
             row_plan = self._decide(model, rec, local, base)
             row_plan.source_device = self.source_device
             if row_plan.action == CREATE:
@@ -727,7 +768,7 @@ class _Planner:
             version = rec.base_version if (rec.record_id and rec.base_version) else 1
             return RowPlan(rec, CREATE, record_id=rid, values=values,
                            changes={f: (None, v) for f, v in values.items() if v is not None},
-                           new_version=version)  # fmt: skip
+                           new_version=version, as_is=bool(rec.record_id and rec.base_version))  # fmt: skip
         mine = {f: local.get(f) for f in content}
         rid = local["id"]
         lv = local["version"]
@@ -788,12 +829,21 @@ class _Planner:
         if not changes and not conflicts:
             return RowPlan(rec, UNCHANGED, record_id=rid, local_version=lv, values=mine)
         new_version = lv + 1 if changes else lv
+        as_is = False
         if changes and rec.base_version is not None and rec.base_version > lv and not conflicts:
-            merged_equals_theirs = all(values[f] == theirs[f] for f in present)
-            new_version = rec.base_version if merged_equals_theirs else rec.base_version + 1
+            as_is = all(values[f] == theirs[f] for f in present)
+            new_version = rec.base_version if as_is else rec.base_version + 1
         action = CONFLICT if conflicts else UPDATE
         return RowPlan(rec, action, record_id=rid, changes=changes, conflicts=conflicts,
-                       values=values, local_version=lv, new_version=new_version)  # fmt: skip
+                       values=values, local_version=lv, new_version=new_version, as_is=as_is)  # fmt: skip
+
+
+def _same_as(model: type[SyncModel], rec: IncomingRecord) -> Callable[[dict[str, Any]], bool]:
+    def check(snapshot: dict[str, Any]) -> bool:
+        return all(normalise(model, f, snapshot.get(f)) == rec.values.get(f)
+                   for f in rec.present_fields)  # fmt: skip
+
+    return check
 
 
 def _as_date(v: dt.date) -> dt.date:
@@ -921,9 +971,10 @@ def _execute_checked(cursor: Any, sql: str, params: list[tuple]) -> None:
 def _snapshot_tuple(model: type[SyncModel], row: RowPlan, version: int | None,
                     wctx: WriteContext) -> tuple:  # fmt: skip
     data = {f: json_value(row.values.get(f)) for f in _fields_of(model)}
-    # The device that authored this version: the workbook's device when we took its row as is.
+    # The device that authored this version: the workbook's device when we took its row as is
+    # at its own version number (the base of later merges with that device), else this one.
     device = wctx.device_id
-    if row.source_device and row.action == CREATE:
+    if row.source_device and row.as_is:
         device = row.source_device
     return (model._meta.table_name, row.record_id, version,
             json.dumps(data, sort_keys=True, ensure_ascii=False), device)  # fmt: skip

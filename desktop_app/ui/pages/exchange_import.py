@@ -538,8 +538,8 @@ class ConflictsDialog(QDialog):
             else:
                 what = imp.field_label(c.table_name, c.field)
             rows.append([imp.kind_label(c.table_name), c.record_label, what, c.shown("mine"),
-                         c.shown("theirs"), f"{c.source_file or ''} {c.sheet or ''} "
-                         f"{self.tr('baris')} {c.row or ''}".strip()])  # fmt: skip
+                         c.shown("theirs"), (f"{c.source_file or ''} {c.sheet or ''} "
+                         + self.tr("baris {0}").format(c.row or "")).strip()])  # fmt: skip
         self.table.set_rows([self.tr("Data"), self.tr("Catatan"), self.tr("Kolom"),
                              self.tr("Di laptop ini"), self.tr("Dari berkas"), self.tr("Asal")],
                             rows)  # fmt: skip
