@@ -63,15 +63,6 @@ class GroupOverviewPage(SummaryPage):
         super().__init__(ctx, overview.groups_summary)
 
 
-class ExchangeOverviewPage(SummaryPage):
-    TITLE = "Impor/Ekspor"
-    SUBTITLE = "Riwayat impor buku kerja Excel ke database ini."
-    TABLES = ("import_batch",)
-
-    def __init__(self, ctx: AppContext) -> None:
-        super().__init__(ctx, overview.import_history)
-
-
 class ReportOverviewPage(SummaryPage):
     TITLE = "Laporan"
     SUBTITLE = "Ringkasan per kelurahan: dasar laporan bulanan untuk kantor distrik."
