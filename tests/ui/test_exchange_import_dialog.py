@@ -166,3 +166,24 @@ def test_a_near_match_is_confirmed_in_the_conflict_view(qtbot, empty_ctx, no_pop
     assert dialog.same_button.isVisible() and not dialog.mine_button.isVisible()
     dialog.new_button.click()
     assert Person.select().count() == 2
+
+
+def test_the_exchange_page_opens_the_import_dialog_and_the_conflicts(qtbot, empty_ctx, no_popups):
+    from desktop_app.ui.pages.exchange import ExchangePage
+
+    make_conflicts(empty_ctx.db, empty_ctx.actor)
+    page = ExchangePage(empty_ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.import_button.isVisible()
+    assert page.conflicts_button.text() == "Konflik (2)…"
+    page.import_button.click()
+    assert isinstance(page.dialog, ImportDialog)
+    page.dialog.close()
+    page.conflicts_button.click()
+    dialog = page.dialog
+    assert isinstance(dialog, ConflictsDialog) and dialog.table.rowCount() == 2
+    dialog.mine_button.click()
+    dialog.mine_button.click()
+    dialog.close()
+    assert page.conflicts_button.text() == "Konflik…"

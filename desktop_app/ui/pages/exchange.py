@@ -58,7 +58,12 @@ class ExchangePage(QWidget):
         self.import_button.clicked.connect(self.open_import_dialog)
         # Never a dead button: Impor… shows only once the import dialog exists.
         self.import_button.setVisible(_import_module() is not None)
-        for button in (self.import_button, self.export_button, self.template_button):
+        self.conflicts_button = QPushButton(self.tr("Konflik…"))
+        self.conflicts_button.setToolTip(self.tr("Data yang diubah di dua tempat: putuskan nilainya."))
+        self.conflicts_button.clicked.connect(self.open_conflicts_dialog)
+        self.conflicts_button.setVisible(_import_module() is not None)
+        for button in (self.import_button, self.conflicts_button, self.export_button,
+                       self.template_button):  # fmt: skip
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -92,6 +97,11 @@ class ExchangePage(QWidget):
         self.imports.set_rows(self._headers(headers), rows)
         headers, rows = export_history()
         self.exports.set_rows(self._headers(headers), rows)
+        module = _import_module()
+        if module is not None:
+            count = module.open_conflict_count()
+            self.conflicts_button.setText(self.tr("Konflik ({0})…").format(count) if count
+                                          else self.tr("Konflik…"))  # fmt: skip
 
     def open_export_dialog(self) -> ExportDialog:
         dialog = ExportDialog(self.ctx, self, folder=self.ctx.db_path.parent)
@@ -107,6 +117,15 @@ class ExchangePage(QWidget):
         if module is None:
             return None
         self.dialog = module.open_import_dialog(self.ctx, self)
+        return self.dialog
+
+    def open_conflicts_dialog(self) -> QWidget | None:
+        """The conflict queue (``exchange_import.open_conflicts_dialog``)."""
+        module = _import_module()
+        if module is None:
+            return None
+        self.dialog = module.open_conflicts_dialog(self.ctx, self)
+        self.dialog.finished.connect(lambda _r: self.refresh())
         return self.dialog
 
     def save_template(self) -> None:

@@ -617,3 +617,7 @@ def open_conflicts_dialog(ctx: AppContext, parent: QWidget | None = None) -> Con
     dialog = ConflictsDialog(ctx, parent)
     dialog.open()
     return dialog
+
+
+def open_conflict_count() -> int:
+    return sync_conflicts.open_count()
