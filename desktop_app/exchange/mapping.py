@@ -36,6 +36,9 @@ SPECIAL_LABELS = {
     detect.PLACE_DATE: "Tempat/Tanggal Lahir dalam satu kolom",
     detect.AGE: "Umur (menjadi perkiraan tahun lahir)",
     detect.DISABILITY_CATEGORY: "Jenis disabilitas (kategori lama)",
+    detect.SEX_MARK_L: "Tanda laki-laki (kolom L)",
+    detect.SEX_MARK_P: "Tanda perempuan (kolom P)",
+    "@dusun": "Dusun (OpenSID; disimpan di Alamat)",
 }
 
 

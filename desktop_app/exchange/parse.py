@@ -145,6 +145,9 @@ class _Reader:
         kind: str | None = None
         if forced is not None:
             kind = forced.kind
+            if kind == "person" and opensid.is_resident_sheet(table.headers):
+                # A confirmed mapping of an OpenSID sheet: its codes are still OpenSID's.
+                source = self.wb.source = "opensid" if source == "foreign" else source
         elif spec is not None:
             kind = spec.kind
         elif opensid.is_rtm_sheet(table.headers):

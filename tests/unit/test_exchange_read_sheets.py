@@ -451,3 +451,18 @@ def test_masked_workbook_never_carries_nik_kk_or_phone(exported_db, tmp_path):
         assert not {"nik", "phone"} & (set(rec.values) | rec.present_fields)
         assert "household" not in rec.refs or "no_kk" not in rec.refs["household"]
     assert any("disamarkan" in f.message for f in wb.findings)
+
+
+@pytest.mark.parametrize(
+    "sample",
+    ["district/data_disabilitas_fatufeto.xlsx", "district/kunjungan_kesehatan_naioni.xlsx",
+     "opensid/contoh_penduduk.xlsx"],
+)  # fmt: skip
+def test_a_suggested_mapping_saved_and_reloaded_reads_the_same(sample, tmp_path):
+    first = parse_workbook(SAMPLES / sample)
+    saved = tmp_path / "pemetaan.json"
+    mapping.save(mapping.suggest(first), saved)
+    again = parse_workbook(SAMPLES / sample, mapping=mapping.load(saved))
+    assert [(r.row, r.values, r.present_fields, r.refs) for r in again.records] == [
+        (r.row, r.values, r.present_fields, r.refs) for r in first.records
+    ]
