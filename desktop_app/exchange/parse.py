@@ -672,7 +672,7 @@ def parse_field(role: str, spec: fmt.ColumnSpec | None, cell: Any) -> Parsed:
     if role.startswith("wg_"):
         return values.parse_wg(cell)
     if role == "nik":
-        return values.parse_id_number(cell, "NIK")
+        return values.parse_nik_cell(cell)
     if role == "no_kk":
         return values.parse_id_number(cell, "No KK")
     if role == "phone":

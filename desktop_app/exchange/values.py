@@ -20,8 +20,8 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+from desktop_app.domain import codes, wilayah
 from desktop_app.domain import nik as nik_rules
-from desktop_app.domain import wilayah
 from desktop_app.exchange import format as fmt
 
 ERROR = "error"
@@ -171,6 +171,8 @@ def parse_date(value: Any, *, allow_year: bool = True, today: dt.date | None = N
             if allow_year:
                 return Parsed(DateValue(year=int(number)))
             return Parsed(DateValue(), [(ERROR, f"Hanya tahun ({int(number)}), bukan tanggal.")])
+        if number.is_integer() and 1_011_880 <= number <= 31_129_999:
+            return parse_date(f"{int(number):08d}", allow_year=allow_year, today=today)  # ddmmyyyy
         if 1 <= number < 2958466:  # an Excel serial date the cell format did not mark as date
             return Parsed(DateValue(EXCEL_EPOCH + dt.timedelta(days=int(number))))
         return Parsed(DateValue(), [(ERROR, f"Bukan tanggal: {clean_text(value)}.")])
@@ -319,6 +321,24 @@ def parse_id_number(value: Any, what: str = "NIK") -> Parsed:
     if length_errors:
         return Parsed(None, issues + [(ERROR, f.message) for f in length_errors])
     return Parsed(result.value, issues)
+
+
+_NO_NIK_WORDS = {
+    "belumrekam": "belum_rekam", "belumperekaman": "belum_rekam", "belumadanik": "belum_rekam",
+    "hilang": "hilang", "ktphilang": "hilang", "anak": "anak", "adat": "adat",
+    "pendatang": "pendatang",
+}  # fmt: skip
+
+
+def parse_nik_cell(value: Any) -> Parsed:
+    """A NIK cell; words instead of digits may say why there is none ("BELUM REKAM")."""
+    parsed = parse_id_number(value, "NIK")
+    if parsed.value is None and isinstance(value, str) and not nik_rules.strip_digits(value):
+        key = re.sub(r"[^a-z]", "", clean_text(value).lower())
+        reason = _NO_NIK_WORDS.get(key) or fmt.decode_code(codes.NO_NIK_REASON, value)
+        if reason:
+            return Parsed(None, (), {"no_nik_reason": reason})
+    return parsed
 
 
 def parse_rt_rw(value: Any, what: str = "RT") -> Parsed:

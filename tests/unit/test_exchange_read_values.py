@@ -294,3 +294,14 @@ def test_rupiah_written_the_indonesian_way_reads_back(amount):
     dotted = f"{amount:,}".replace(",", ".")
     for text in (f"Rp {dotted}", f"Rp{dotted},00", dotted, str(amount), f"{amount:,}"):
         assert v.parse_money(text).value == amount, text
+
+
+def test_date_typed_as_a_number_ddmmyyyy():
+    assert v.parse_date(12051950.0, today=TODAY).value.date == MAY_12
+
+
+def test_words_in_the_nik_column_give_the_reason_for_no_nik():
+    assert v.parse_nik_cell("BELUM REKAM").extra == {"no_nik_reason": "belum_rekam"}
+    assert v.parse_nik_cell("Dokumen hilang").extra == {"no_nik_reason": "hilang"}
+    assert v.parse_nik_cell("-").value is None and not v.parse_nik_cell("-").extra
+    assert v.parse_nik_cell("5371014101900001").value == NIK
