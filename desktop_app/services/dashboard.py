@@ -288,9 +288,12 @@ def band_of(age: int | None) -> str:
     return f"{low}-{low + 4}"
 
 
-def sessions_sql(f: Filters, start: dt.date | None = None, end: dt.date | None = None
-                 ) -> tuple[str, list[Any]]:  # fmt: skip
-    """SELECT of the ids (and dates) of the sessions held, per the definition above."""
+def sessions_sql(f: Filters, start: dt.date | None = None, end: dt.date | None = None,
+                 by_kelurahan: bool = True) -> tuple[str, list[Any]]:  # fmt: skip
+    """SELECT of the ids (and dates) of the sessions held, per the definition above.
+
+    ``by_kelurahan=False`` leaves out the kelurahan condition for callers that only read the
+    attendance of that kelurahan's people: their sessions meet it by definition."""
     start, end = start or f.start, end or f.end
     sql = (
         "SELECT a.id AS id, a.date AS date, a.program_id AS program_id FROM activity a "
@@ -301,7 +304,7 @@ def sessions_sql(f: Filters, start: dt.date | None = None, end: dt.date | None =
     if f.program:
         sql += " AND a.program_id = ?"
         params.append(f.program)
-    if f.kelurahan:
+    if f.kelurahan and by_kelurahan:
         sql += (
             " AND (pr.kelurahan = ? OR a.id IN (SELECT t.activity_id FROM attendance t "
             "WHERE t.deleted_at IS NULL AND t.person_id IN (SELECT tp.id FROM person tp "
@@ -640,7 +643,7 @@ def attendance_rows_sql(f: Filters, start: dt.date | None = None, end: dt.date |
     """Attendance rows of people in scope at the sessions held: columns person_id, present, date
     (of the session), activity_id — all in the covering index of migration 0050. ``+`` keeps
     SQLite (without statistics) from walking the near-useless ``deleted_at`` index instead."""
-    s_sql, s_params = sessions_sql(f, start, end)
+    s_sql, s_params = sessions_sql(f, start, end, by_kelurahan=False)
     pred, p_params = scope_pred(f, "t.person_id")
     sql = (
         "SELECT t.person_id AS person_id, t.present AS present, s.date AS date, "
