@@ -34,6 +34,7 @@ from desktop_app.storage.models import (
     OutcomeIndicator,
     Person,
     Program,
+    RecordVersion,
     Service,
     SyncModel,
     database_proxy,
@@ -584,10 +585,19 @@ def profile(person_id: str, on: dt.date | None = None) -> Profile:
 
 
 def history(record_id: str, limit: int = 200) -> list[HistoryLine]:
+    """Changes of a record, newest first, from the audit log. A record written in bulk (import,
+    demo data) has no audit entry of its own creation: its first version stands in for it."""
     rows = (AuditLog.select().where(AuditLog.record_id == record_id)
             .order_by(AuditLog.seq.desc()).limit(limit))  # fmt: skip
-    return [HistoryLine(r.at, r.user, r.action, json.loads(r.changes) if r.changes else {}, r.detail)
-            for r in rows]  # fmt: skip
+    lines = [HistoryLine(r.at, r.user, r.action, json.loads(r.changes) if r.changes else {}, r.detail)
+             for r in rows]  # fmt: skip
+    if not any(h.action == "create" for h in lines):
+        first = (RecordVersion.select().where(RecordVersion.record_id == record_id)
+                 .order_by(RecordVersion.version).first())  # fmt: skip
+        if first is not None:
+            lines.append(HistoryLine(first.at, None, "create", {},
+                                     "Data awal (impor atau data massal)"))  # fmt: skip
+    return lines
 
 
 def attach_by_kk(

@@ -18,7 +18,20 @@ from desktop_app.ui.pages.registry.profile import ProfileDialog
 
 
 @pytest.fixture
-def page(qtbot, ctx, monkeypatch):
+def errors(monkeypatch):
+    """Error boxes are recorded instead of blocking the test; none is expected unless asserted."""
+    from desktop_app.ui import errors as ui_errors
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        ui_errors.QMessageBox, "critical", lambda _p, title, text: shown.append(f"{title}: {text}")
+    )
+    yield shown
+    assert not shown, shown
+
+
+@pytest.fixture
+def page(qtbot, ctx, monkeypatch, errors):
     monkeypatch.setattr(person_form, "confirm", lambda *a, **k: True)
     widget = RegistryPage(ctx)
     qtbot.addWidget(widget)
@@ -236,3 +249,61 @@ def test_merge_two_duplicates_moves_enrollments_to_survivor(qtbot, page, monkeyp
     assert survivor == programs | {extra.id}
     assert Person.get_by_id(twin).deleted_at is not None
     assert all(twin not in (c.a, c.b) for c in tab.candidates)
+
+
+def test_household_from_person_members_head_and_move(qtbot, page, monkeypatch):
+    from desktop_app.ui.pages.registry import household_form
+    from desktop_app.ui.pages.registry.household_form import HouseholdDialog, PersonPicker
+
+    dialogs = []
+    monkeypatch.setattr(HouseholdDialog, "exec", lambda self: dialogs.append(self) or 0)
+    loner = Person.alive().where(Person.household.is_null(False)).first()
+    # take the person out of their family first, through the household screen
+    page.open_household(loner.household_id)
+    old = dialogs[-1]
+    row = next(
+        r
+        for r in range(old.table.rowCount())
+        if old.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == loner.id
+    )
+    old.table.selectRow(row)
+    qtbot.mouseClick(old.remove_button, Qt.MouseButton.LeftButton)
+    assert Person.get_by_id(loner.id).household_id is None and loner.id not in old.member_ids()
+
+    # "Keluarga…" on a person without household creates one headed by them
+    page.person_household(loner.id)
+    hh_id = Person.get_by_id(loner.id).household_id
+    assert hh_id and Household.get_by_id(hh_id).head_id == loner.id
+    dialog = dialogs[-1]
+    assert dialog.member_ids() == [loner.id]
+
+    # add a member through the picker (typing in its search box), then make them head
+    other = Person.alive().where(Person.id != loner.id, Person.household.is_null(False)).first()
+
+    def pick(picker: PersonPicker) -> int:
+        qtbot.keyClicks(picker.search, other.name)
+        picker.view.selectRow(
+            next(i for i, r in enumerate(picker.model.rows) if r["id"] == other.id)
+        )
+        picker.relationship.set_code("3")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(household_form.PersonPicker, "exec", pick)
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert set(dialog.member_ids()) == {loner.id, other.id}
+    moved = Person.get_by_id(other.id)
+    assert moved.household_id == hh_id and moved.relationship == "3"
+    row = next(
+        r
+        for r in range(dialog.table.rowCount())
+        if dialog.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == other.id
+    )
+    dialog.table.selectRow(row)
+    qtbot.mouseClick(dialog.head_button, Qt.MouseButton.LeftButton)
+    assert Household.get_by_id(hh_id).head_id == other.id
+    # each household edit is an undo step: undo puts the previous head back, then the member out
+    page.undo()
+    assert Household.get_by_id(hh_id).head_id == loner.id
+    assert Person.get_by_id(loner.id).relationship == "1"
+    page.undo()
+    assert Person.get_by_id(other.id).household_id == other.household_id

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -79,7 +79,10 @@ class PersonPicker(QDialog):
 
 
 class HouseholdDialog(QDialog):
-    """Edits apply at once through the services; ``changes`` collects them for undo."""
+    """Edits apply at once through the services; each one is announced by ``changed`` (for the
+    page's undo) and collected in ``changes``."""
+
+    changed = Signal(object)  # list of records.Change
 
     def __init__(
         self, ctx: AppContext, household_id: str | None = None, parent: QWidget | None = None
@@ -195,7 +198,9 @@ class HouseholdDialog(QDialog):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, p.id)
                 self.table.setItem(r, c, item)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for w in (self.add_button, self.remove_button, self.head_button, self.rel_button):
             w.setEnabled(self.household_id is not None)
 
@@ -205,9 +210,12 @@ class HouseholdDialog(QDialog):
 
     def _apply(self, fn: Any, *args: Any) -> None:
         try:
-            self.changes += fn(self.ctx.actor, *args)
+            done = fn(self.ctx.actor, *args)
         except Exception as exc:  # noqa: BLE001
             show_error(self, self.tr("Keluarga"), exc)
+        else:
+            self.changes += done
+            self.changed.emit(done)
         self._refresh_members()
 
     def save(self) -> None:
@@ -232,6 +240,7 @@ class HouseholdDialog(QDialog):
         self.msg_kk.show_messages([])
         self.household_id = hh.id
         self.changes += changes
+        self.changed.emit(changes)
         self._refresh_members()
 
     def add_member(self) -> None:

@@ -15,11 +15,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from desktop_app.domain import codes
 from desktop_app.domain.formatting import format_date
-from desktop_app.domain.people import VULNERABILITY
 from desktop_app.domain.wilayah import kelurahan_list
 from desktop_app.services import registry
+from desktop_app.ui.labels import VULNERABILITY, codes, tr_label
 
 PAGE_SIZE = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -104,7 +103,7 @@ class LazyTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].title
+            return tr_label(self.columns[section].title)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -153,7 +152,7 @@ class PeopleModel(LazyTableModel):
         kel = kelurahan_names()
         cols = [
             Column("Nama", lambda r: r["name"], "name"),
-            Column("NIK", lambda r: r["nik"] or "(tanpa NIK)", "nik"),
+            Column("NIK", lambda r: r["nik"] or tr_label("(tanpa NIK)"), "nik"),
             Column("JK", lambda r: r["sex"] or ""),
             Column("Umur", lambda r: "" if r["age"] is None else f"{r['age']}{'' if r['birth_date'] else ' (±)'}", "birth", True),
             Column("Tgl. lahir", lambda r: format_date(r["birth_date"]) if r["birth_date"] else (f"± {r['birth_year']}" if r["birth_year"] else "")),
@@ -207,7 +206,7 @@ class PeopleModel(LazyTableModel):
             and not self.rows[index.row()]["nik"]
         ):
             reason = self.rows[index.row()]["no_nik_reason"]
-            return f"Tanpa NIK: {codes.label(codes.NO_NIK_REASON, reason)}"
+            return f"{tr_label('Tanpa NIK')}: {codes.label(codes.NO_NIK_REASON, reason)}"
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1:
             return None if self.rows[index.row()]["nik"] else self._amber
         return super().data(index, role)
@@ -219,7 +218,7 @@ class HouseholdsModel(LazyTableModel):
     def __init__(self, parent: Any = None, deleted: bool = False) -> None:
         kel = kelurahan_names()
         cols = [
-            Column("Kepala keluarga", lambda r: r["head_name"] or "(belum ada kepala)", "head"),
+            Column("Kepala keluarga", lambda r: r["head_name"] or tr_label("(belum ada kepala)"), "head"),
             Column("No. KK", lambda r: r["no_kk"] or "", "kk"),
             Column("Kelurahan", lambda r: kel.get(r["kelurahan"] or "", r["kelurahan"] or "")),
             Column("RW/RT", lambda r: f"{r['rw'] or '-'}/{r['rt'] or '-'}"),

@@ -21,12 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain import codes
 from desktop_app.domain.formatting import format_number
-from desktop_app.domain.people import VULNERABILITY
 from desktop_app.services import records, registry
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.errors import show_error
+from desktop_app.ui.labels import VULNERABILITY, codes, tr_label
 from desktop_app.ui.pages.registry import person_form
 from desktop_app.ui.pages.registry.duplicates import DuplicatesTab
 from desktop_app.ui.pages.registry.household_form import HouseholdDialog
@@ -72,7 +71,7 @@ def _combo(name: str, empty: str, items: list[tuple[object, str]]) -> QComboBox:
     combo.setMinimumContentsLength(12)
     combo.addItem(empty, None)
     for data, label in items:
-        combo.addItem(label, data)
+        combo.addItem(tr_label(label), data)
     return combo
 
 
@@ -516,8 +515,8 @@ class RegistryPage(QWidget):
 
     def open_household(self, household_id: str | None) -> HouseholdDialog:
         dialog = HouseholdDialog(self.ctx, household_id, self)
+        dialog.changed.connect(self.push_undo)
         self.last_household = dialog
         dialog.exec()
-        self.push_undo(dialog.changes)
         self.refresh()
         return dialog

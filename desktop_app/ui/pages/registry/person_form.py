@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain import codes
-from desktop_app.domain.disability import ANSWERS, DOMAINS, QUESTIONS
+from desktop_app.domain.disability import DOMAINS
 from desktop_app.domain.wilayah import kelurahan_list
 from desktop_app.services import records, registry
 from desktop_app.storage.models import Household, Person
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.errors import show_error
+from desktop_app.ui.labels import ANSWERS, QUESTIONS, codes
 from desktop_app.ui.pages.registry.widgets import CodeCombo, DateEdit, FieldMessage
 
 WG_FIELD = {d: f"wg_{d}" for d in DOMAINS}
@@ -430,8 +430,8 @@ class PersonDialog(QDialog):
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-    yes = box.addButton(parent.tr("Ya"), QMessageBox.ButtonRole.YesRole)
-    box.addButton(parent.tr("Batal"), QMessageBox.ButtonRole.NoRole)
+    yes = box.addButton(QCoreApplication.translate("Buttons", "Ya"), QMessageBox.ButtonRole.YesRole)
+    box.addButton(QCoreApplication.translate("Buttons", "Batal"), QMessageBox.ButtonRole.NoRole)
     box.setDefaultButton(QMessageBox.StandardButton.NoButton)
     box.exec()
     return box.clickedButton() is yes

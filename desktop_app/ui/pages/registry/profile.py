@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -149,7 +150,7 @@ class ProfileDialog(QDialog):
                 [[m.name, codes.label(codes.SHDK, m.relationship), format_date(m.birth_date) or m.birth_year]
                  for m in prof.members],
             )  # fmt: skip
-            self.members.setMinimumHeight(150)
+            _fit(self.members)
             v.addWidget(self.members)
         else:
             v.addWidget(QLabel(self.tr("Belum masuk keluarga mana pun.")))
@@ -167,7 +168,7 @@ class ProfileDialog(QDialog):
             [[x.program, x.status, format_date(x.enrolled_on), f"{x.present}/{x.sessions}", format_percent(x.rate)]
              for x in prof.programs],
         )  # fmt: skip
-        self.programs.setMinimumHeight(140)
+        _fit(self.programs)
         v.addWidget(self.programs)
 
         svc = QGroupBox(self.tr("Layanan diterima"))
@@ -183,7 +184,7 @@ class ProfileDialog(QDialog):
             [[format_date(s.date), codes.label(codes.SERVICE_KIND, s.kind), format_rupiah(s.amount), s.provider or ""]
              for s in prof.services],
         )  # fmt: skip
-        services.setMinimumHeight(120)
+        _fit(services)
         v.addWidget(services)
 
         out = QGroupBox(self.tr("Hasil (capaian) sejak awal"))
@@ -194,7 +195,7 @@ class ProfileDialog(QDialog):
             [[o.indicator, _value(o.baseline, o.unit), _value(o.latest, o.unit), _change(o.change, o.unit)]
              for o in prof.outcomes],
         )  # fmt: skip
-        outcomes.setMinimumHeight(110)
+        _fit(outcomes)
         v.addWidget(outcomes)
 
         grp = QGroupBox(self.tr("Kelompok"))
@@ -216,7 +217,10 @@ class ProfileDialog(QDialog):
                 for h in prof.history
             ],
         )
-        self.history.setMinimumHeight(160)
+        header = self.history.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        _fit(self.history, 10)
         v.addWidget(self.history)
 
         left = QVBoxLayout()
@@ -234,6 +238,17 @@ class ProfileDialog(QDialog):
         grid.addWidget(hist, 1, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
+        grid.setRowStretch(2, 1)
+
+
+def _fit(table: ReadOnlyTable, max_rows: int = 8) -> None:
+    """Height for the rows it has (1 to ``max_rows``), so short lists leave no empty boxes."""
+    rows = max(1, min(table.rowCount(), max_rows))
+    height = (
+        table.horizontalHeader().sizeHint().height()
+        + rows * table.verticalHeader().defaultSectionSize()
+    )
+    table.setFixedHeight(height + 2 * table.frameWidth() + 2)
 
 
 def _value(value: int | None, unit: str | None) -> str:

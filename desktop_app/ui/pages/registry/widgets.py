@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.people import VULNERABILITY
+from desktop_app.ui.labels import VULNERABILITY
 from desktop_app.ui.pages.registry.model import BADGE_COLORS
 
 
