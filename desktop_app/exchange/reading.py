@@ -180,6 +180,10 @@ def read_workbook(path: Path | str, password: str | None = None) -> RawWorkbook:
                 f"Buku kerja {path.name} dilindungi kata sandi dan belum dapat dibaca. "
                 "Hapus kata sandinya di Excel, simpan, lalu impor lagi."
             ) from exc
+        if "limit" in text:  # calamine's own guard against huge sheets
+            raise ExchangeFileError(
+                f"File {path.name} ditolak: satu lembar terlalu besar untuk dibaca."
+            ) from exc
         hint = " " + safety.SAVE_AS_XLSX if check.kind in ("xls", "ods") else ""
         raise ExchangeFileError(
             f"File {path.name} rusak dan tidak dapat dibaca ({type(exc).__name__}).{hint}"

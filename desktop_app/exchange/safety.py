@@ -28,6 +28,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from xml.etree import ElementTree
 
 from desktop_app.exchange.types import ExchangeFileError
 
@@ -211,7 +212,7 @@ def _check_zip(path: Path, data: bytes, digest: str) -> FileCheck:
             else:
                 _scan_plain(path, zf, info)
     except (zipfile.BadZipFile, EOFError, OSError, RuntimeError, ValueError, NotImplementedError,
-            zlib.error) as exc:  # fmt: skip
+            zlib.error, ElementTree.ParseError) as exc:  # fmt: skip
         raise ExchangeFileError(
             f"File {path.name} rusak atau terpotong (bagian {name} tidak dapat dibaca); "
             "mintalah salinan file yang baru."
@@ -343,8 +344,10 @@ def _scan_sheet(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> Sheet
         tail = buf[-400:]
     if scan.max_row * max(scan.max_col, 1) > MAX_CELLS:
         raise ExchangeFileError(
-            f"File {path.name} ditolak: satu lembar mencakup {scan.max_row:,} baris x "
-            f"{scan.max_col} kolom, terlalu besar untuk dibaca. Bagi datanya ke beberapa file."
+            f"File {path.name} ditolak: satu lembar mencakup {scan.max_row:,} baris x ".replace(
+                ",", "."
+            )
+            + f"{scan.max_col} kolom, terlalu besar untuk dibaca. Bagi datanya ke beberapa file."
         )
     return scan
 
@@ -357,7 +360,56 @@ def _scan_ods(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> int:
             _refuse_dtd(path, info.filename, chunk[:4096])
             first = False
         count += chunk.count(b"table:formula=")
+    _check_ods_extent(path, zf, info)
     return count
+
+
+_TABLE_NS = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_OFFICE_NS = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+
+
+def _check_ods_extent(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+    """Refuse a sheet whose *content* spans too many cells once repeats are expanded.
+
+    ODS compresses "the same cell 16,384 times" into one element; calamine expands what lies
+    before a cell with content, so a value behind a million repeated rows costs gigabytes.
+    """
+    from defusedxml.ElementTree import iterparse
+
+    table, row, cell = f"{_TABLE_NS}table", f"{_TABLE_NS}table-row", f"{_TABLE_NS}table-cell"
+    covered = f"{_TABLE_NS}covered-table-cell"
+    rows_rep, cols_rep = f"{_TABLE_NS}number-rows-repeated", f"{_TABLE_NS}number-columns-repeated"
+    value_type = f"{_OFFICE_NS}value-type"
+    with zf.open(info) as fh:
+        row_no = max_row = max_col = 0
+        col_no = 0
+        row_has_content = False
+        for event, elem in iterparse(fh, events=("start", "end")):
+            tag = elem.tag
+            if event == "start":
+                if tag == table:
+                    row_no = max_row = max_col = 0
+                elif tag == row:
+                    col_no, row_has_content = 0, False
+                continue
+            if tag in (cell, covered):
+                repeat = int(elem.get(cols_rep, "1") or 1)
+                col_no += repeat
+                if elem.get(value_type) or len(elem):
+                    max_col = max(max_col, col_no)
+                    row_has_content = True
+                elem.clear()
+            elif tag == row:
+                repeat = int(elem.get(rows_rep, "1") or 1)
+                row_no += repeat
+                if row_has_content:
+                    max_row = row_no
+                    if max_row * max(max_col, 1) > MAX_CELLS:
+                        raise ExchangeFileError(
+                            f"File {path.name} ditolak: satu lembar mencakup {max_row:,} baris x "
+                            f"{max_col} kolom, terlalu besar untuk dibaca.".replace(",", ".")
+                        )
+                elem.clear()
 
 
 _FAR_CELL_ELEMENT = re.compile(

@@ -190,6 +190,47 @@ def test_formula_cells_use_cached_value_with_warning(tmp_path):
     assert warning and warning[0].column == "Nama" and warning[0].row == 2
 
 
+def _ods(path: Path, rows: list[list[str]], tail: str = "") -> Path:
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+        '<office:body><office:spreadsheet><table:table table:name="Lansia">'
+        + "".join(
+            "<table:table-row>"
+            + "".join(f'<table:table-cell office:value-type="string"><text:p>{c}</text:p>'
+                      "</table:table-cell>" for c in row)
+            + "</table:table-row>"
+            for row in rows
+        )
+        + tail
+        + "</table:table></office:spreadsheet></office:body></office:document-content>"
+    )  # fmt: skip
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet",
+                    compress_type=zipfile.ZIP_STORED)  # fmt: skip
+        zf.writestr("content.xml", content)
+        zf.writestr("META-INF/manifest.xml", "<manifest/>")
+    return path
+
+
+def test_ods_with_libreoffice_style_empty_repeats_is_read_quickly(tmp_path):
+    # LibreOffice writes the formatted-but-empty rest of a sheet as repeated empty rows.
+    empty_rest = ('<table:table-row table:number-rows-repeated="1048570">'
+                  '<table:table-cell table:number-columns-repeated="1024"/></table:table-row>')  # fmt: skip
+    path = _ods(tmp_path / "lo.ods", [["Nama", "L/P"], ["Ani", "P"]], empty_rest)
+    assert [r.values["name"] for r in parse_workbook(path).records] == ["Ani"]
+
+
+def test_ods_with_a_value_behind_a_million_repeats_is_refused(tmp_path):
+    far = ('<table:table-row table:number-rows-repeated="1048570">'
+           '<table:table-cell table:number-columns-repeated="1024"/>'
+           '<table:table-cell office:value-type="string"><text:p>x</text:p></table:table-cell>'
+           "</table:table-row>")  # fmt: skip
+    _refused(_ods(tmp_path / "jauh.ods", [["Nama", "L/P"], ["Ani", "P"]], far), "terlalu besar")
+
+
 def test_xls_and_ods_are_read(tmp_path):
     # calamine reads .ods; write one with the stdlib (a minimal ODF spreadsheet).
     content = (
