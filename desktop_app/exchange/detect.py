@@ -185,7 +185,6 @@ def find_table(
     keys = header_keys(sheet_spec)
     forced_keys = {fmt.normalize_header(k) for k in (forced or {})}
     best: tuple[int, int, list[str]] | None = None
-    titles: list[str] = []
     for number, values in head[:HEADER_SEARCH_ROWS]:
         texts = _row_texts(values)
         filled = [t for t in texts if t]
@@ -193,10 +192,8 @@ def find_table(
             if number == header_row:
                 best = (99, number, texts)
                 break
-            titles.extend(filled)
             continue
         if len(filled) < 2:
-            titles.extend(filled)
             continue
         score = sum(1 for t in filled if fmt.normalize_header(t) in keys)
         score += sum(2 for t in filled if fmt.normalize_header(t) in forced_keys)

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop_app.domain import codes
 from desktop_app.exchange import detect
 from desktop_app.exchange import format as fmt
 from desktop_app.exchange.values import Parsed, clean_text, is_blank
@@ -145,6 +144,3 @@ def program_sheet(rows: list[tuple[int, list[Any]]]) -> tuple[dict[str, Any], di
         values[key] = row[1] if len(row) > 1 else None
         where[key] = number
     return values, where
-
-
-SHDK_LABELS = codes.SHDK

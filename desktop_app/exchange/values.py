@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -560,8 +559,3 @@ def parse_age(value: Any, today: dt.date | None = None) -> Parsed:
     if not 0 <= parsed.value <= 130:
         return Parsed(None, [(ERROR, f"Umur tidak masuk akal: {parsed.value}.")])
     return Parsed(today.year - parsed.value)
-
-
-def normalize(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^0-9a-z]", "", folded.lower())
