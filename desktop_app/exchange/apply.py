@@ -33,6 +33,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 import peewee as pw
@@ -204,12 +205,30 @@ class ImportPlan:
 # --- Value helpers --------------------------------------------------------------------------------
 
 
+_NATIVE: dict[type, type] = {
+    pw.CharField: str, pw.TextField: str, pw.IntegerField: int, pw.BooleanField: bool,
+}  # fmt: skip
+
+
+@cache
+def _native_type(model: type[SyncModel], name: str) -> type | None:
+    """The Python type a field's value already has when it needs no conversion."""
+    return _NATIVE.get(type(model._meta.fields[name]))
+
+
 def normalise(model: type[SyncModel], name: str, value: Any) -> Any:
     """The value as the database gives it back (dates as dates, booleans as bools, FKs as ids)."""
     if value is None:
         return None
+    native = _native_type(model, name)
+    if native is not None and type(value) is native:
+        if native is str and not value.strip():
+            return None
+        return value
     if isinstance(value, str) and not value.strip():
         return None
+    if type(value) is dt.date and isinstance(model._meta.fields[name], pw.DateField):
+        return value
     f = model._meta.fields[name]
     if isinstance(f, pw.ForeignKeyField):
         return str(value)
@@ -243,8 +262,24 @@ def from_json(model: type[SyncModel] | None, name: str | None, text: str | None)
 _KEL_CODES = {k.code for k in kelurahan_list()}
 
 
-def _fields_of(model: type[SyncModel]) -> list[str]:
-    return model.content_fields()
+@cache
+def _fields_tuple(model: type[SyncModel]) -> tuple[str, ...]:
+    return tuple(model.content_fields())
+
+
+def _fields_of(model: type[SyncModel]) -> tuple[str, ...]:
+    return _fields_tuple(model)
+
+
+@cache
+def _converters(model: type[SyncModel], fields: tuple[str, ...]) -> tuple:
+    """Per field: None when sqlite3 stores the Python value as is, else the field's db_value."""
+    out = []
+    for name in fields:
+        f = model._meta.fields[name]
+        plain = isinstance(f, (pw.CharField, pw.TextField, pw.IntegerField, pw.ForeignKeyField))
+        out.append(None if plain and not isinstance(f, pw.BooleanField) else f.db_value)
+    return tuple(out)
 
 
 def _select_rows(db: pw.Database, model: type[SyncModel], column: str,
@@ -571,19 +606,17 @@ class _Planner:
             return local.get(name) if local else None
 
         # Required fields (NOT NULL without a default) on create, and never blanked on update.
-        flagged = {f.column for f in rec.findings}
-        for name in _fields_of(model):
-            f = model._meta.fields[name]
-            if f.null or f.default is not None or self._label(rec, name) in flagged:
-                continue
+        for name in _required(model):
             if current(name) in (None, ""):
-                self.finding(rec, ERROR, f"Kolom wajib kosong: {self._label(rec, name)}.", name)
-        for (t, name), allowed in CODE_FIELDS.items():
-            if t == table and values.get(name) not in (None, "") and values[name] not in allowed:
+                label = self._label(rec, name)
+                if not any(f.column == label for f in rec.findings):
+                    self.finding(rec, ERROR, f"Kolom wajib kosong: {label}.", name)
+        for name, allowed in _code_fields(table):
+            if values.get(name) not in (None, "") and values[name] not in allowed:
                 self.finding(rec, ERROR, f"Kode tidak dikenal: {values[name]}.", name, values[name])
-        for t, name in NOT_IN_FUTURE:
+        for name in _date_fields(table):
             v = values.get(name)
-            if t == table and isinstance(v, dt.date) and _as_date(v) > self.today:
+            if isinstance(v, dt.date) and _as_date(v) > self.today:
                 self.finding(rec, ERROR, "Tanggal tidak boleh di masa depan: "
                              f"{_as_date(v).strftime('%d/%m/%Y')}.", name, v)  # fmt: skip
         for name in MONEY_FIELDS & set(values):
@@ -626,9 +659,7 @@ class _Planner:
         return column.header if column else name
 
     def _resolve_refs(self, model: type[SyncModel], rec: IncomingRecord) -> None:
-        for name, f in model._meta.fields.items():
-            if not isinstance(f, pw.ForeignKeyField) or name in SyncModel.SYSTEM_FIELDS:
-                continue
+        for name, f in _foreign_keys(model):
             target = f.rel_model
             ttable = target._meta.table_name
             value = rec.values.get(name)
@@ -752,7 +783,10 @@ class _Planner:
                 base: dict[str, Any] | None) -> RowPlan:  # fmt: skip
         table = model._meta.table_name
         content = _fields_of(model)
-        present = [f for f in content if f in rec.present_fields]
+        fields = model._meta.fields
+        # An empty cell never blanks a field that cannot be empty (Ya/Tidak columns left blank).
+        present = [f for f in content if f in rec.present_fields
+                   and (fields[f].null or rec.values.get(f) is not None)]  # fmt: skip
         theirs = {f: rec.values.get(f) for f in present}
         if local is None:
             if rec.delete:
@@ -766,9 +800,7 @@ class _Planner:
                     default = model._meta.fields[f].default
                     values[f] = default() if callable(default) else default
             version = rec.base_version if (rec.record_id and rec.base_version) else 1
-            return RowPlan(rec, CREATE, record_id=rid, values=values,
-                           changes={f: (None, v) for f, v in values.items() if v is not None},
-                           new_version=version, as_is=bool(rec.record_id and rec.base_version))  # fmt: skip
+            return RowPlan(rec, CREATE, record_id=rid, values=values, new_version=version, as_is=bool(rec.record_id and rec.base_version))  # fmt: skip
         mine = {f: local.get(f) for f in content}
         rid = local["id"]
         lv = local["version"]
@@ -846,6 +878,28 @@ def _same_as(model: type[SyncModel], rec: IncomingRecord) -> Callable[[dict[str,
     return check
 
 
+@cache
+def _foreign_keys(model: type[SyncModel]) -> tuple[tuple[str, pw.ForeignKeyField], ...]:
+    return tuple((n, f) for n, f in model._meta.fields.items()
+                 if isinstance(f, pw.ForeignKeyField) and n not in SyncModel.SYSTEM_FIELDS)  # fmt: skip
+
+
+@cache
+def _required(model: type[SyncModel]) -> tuple[str, ...]:
+    return tuple(n for n in _fields_of(model)
+                 if not model._meta.fields[n].null and model._meta.fields[n].default is None)  # fmt: skip
+
+
+@cache
+def _code_fields(table: str) -> tuple[tuple[str, dict[str, str]], ...]:
+    return tuple((name, allowed) for (t, name), allowed in CODE_FIELDS.items() if t == table)
+
+
+@cache
+def _date_fields(table: str) -> tuple[str, ...]:
+    return tuple(name for t, name in NOT_IN_FUTURE if t == table)
+
+
 def _as_date(v: dt.date) -> dt.date:
     return v.date() if isinstance(v, dt.datetime) else v
 
@@ -877,10 +931,9 @@ class WriteContext:
 
 
 def _row_tuple(model: type[SyncModel], fields: Sequence[str], values: dict[str, Any]) -> list:
-    out = []
-    for name in fields:
-        out.append(model._meta.fields[name].db_value(values.get(name)))
-    return out
+    convs = _converters(model, tuple(fields))
+    return [v if conv is None or v is None else conv(v)
+            for conv, v in zip(convs, map(values.get, fields), strict=True)]  # fmt: skip
 
 
 def write_plan(db: pw.Database, import_plan: ImportPlan, wctx: WriteContext,
@@ -908,7 +961,7 @@ def write_plan(db: pw.Database, import_plan: ImportPlan, wctx: WriteContext,
         content = _fields_of(model)
         sys_fields = ["id", "version", "created_at", "updated_at", "updated_by", "device_id",
                       "deleted_at"]  # fmt: skip
-        ins_fields = sys_fields + content
+        ins_fields = [*sys_fields, *content]
         ins_cols = ", ".join(f'"{model._meta.fields[f].column_name}"' for f in ins_fields)
         ins_sql = (f'INSERT INTO "{kind}" ({ins_cols}) VALUES '
                    f'({", ".join("?" * len(ins_fields))})')  # fmt: skip
