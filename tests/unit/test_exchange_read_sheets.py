@@ -466,3 +466,10 @@ def test_a_suggested_mapping_saved_and_reloaded_reads_the_same(sample, tmp_path)
     assert [(r.row, r.values, r.present_fields, r.refs) for r in again.records] == [
         (r.row, r.values, r.present_fields, r.refs) for r in first.records
     ]
+
+
+@pytest.mark.parametrize("label", ["JUMLAH", "Jumlah", "TOTAL", "Total Keseluruhan", "jumlah:"])
+def test_total_rows_are_skipped(tmp_path, label):
+    rows = [["No", "Nama", "JK"], [1, "Ani", "P"], [2, "Budi", "L"], [None, label, 2]]
+    path = _xlsx(tmp_path / "total.xlsx", rows)
+    assert [r.values["name"] for r in parse_workbook(path).records] == ["Ani", "Budi"]
