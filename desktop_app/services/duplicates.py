@@ -26,6 +26,7 @@ import peewee as pw
 from desktop_app.services import audit, records
 from desktop_app.services.context import Actor
 from desktop_app.storage.models import (
+    ArisanShare,
     Attendance,
     Enrollment,
     GroupMeetingAttendance,
@@ -267,6 +268,13 @@ def merge(actor: Actor, keep_id: str, other_id: str,
                     clash = (model.alive().where((model.person == keep_id)
                                                  & (col == row.__data__[unique_on])).first())  # fmt: skip
                 if clash is not None:
+                    if model is GroupMembership:
+                        # Both were members: the other's arisan shares go to the survivor's
+                        # membership (a member may hold several shares), so no ledger is orphaned.
+                        for share in ArisanShare.alive().where(ArisanShare.membership == row.id):
+                            share.__data__["membership"] = clash.id
+                            record(records.save(share, actor))
+                            moved["arisan_share"] = moved.get("arisan_share", 0) + 1
                     record(records.delete(row, actor))
                     collisions[label] = collisions.get(label, 0) + 1
                 else:

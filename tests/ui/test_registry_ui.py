@@ -174,6 +174,14 @@ def test_search_and_filters_combine_and_clear(qtbot, page):
     qtbot.mouseClick(tab.clear_button, Qt.MouseButton.LeftButton)
     assert tab.model.filtered_count == total and tab.kelurahan.currentIndex() == 0
     assert not tab.clear_button.isEnabled()
+    # sorting happens in SQL: by age, youngest first, then oldest first
+    tab.view.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+    births = [r["sort_value"] for r in tab.model.rows]
+    assert births == sorted(births, reverse=True)  # youngest (latest birth) first
+    assert tab.model.rows[0]["age"] == min(r["age"] for r in tab.model.rows if r["age"] is not None)
+    tab.view.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+    births = [r["sort_value"] for r in tab.model.rows]
+    assert births == sorted(births) and len(births) == 200
 
 
 def test_open_profile_shows_programs_services_and_history(qtbot, page, monkeypatch):

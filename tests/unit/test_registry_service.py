@@ -223,3 +223,29 @@ def actor_demo(demo_db):
     from desktop_app.services.context import Actor
 
     return Actor.local(demo_db, "tester")
+
+
+def test_merge_when_both_are_in_one_group_keeps_the_arisan_shares(db, actor):
+    from desktop_app.services import records
+    from desktop_app.storage.models import ArisanCycle, ArisanShare, Group
+
+    def p(name):
+        return registry.save_person(actor, {"name": name, "sex": "P", "birth_date": BIRTH, "nik": None,
+                                            "no_nik_reason": "belum_rekam"})[0]  # fmt: skip
+
+    keep, other = p("Sarlota Kana"), p("Sarlotha Kanna")
+    group = Group(name="Arisan Mama-Mama", kind="arisan")
+    records.save(group, actor)
+    cycle = ArisanCycle(group=group.id, name="Siklus 1", contribution=100_000, start_date=BIRTH)
+    records.save(cycle, actor)
+    memberships = {}
+    for who in (keep, other):
+        ms = GroupMembership(group=group.id, person=who.id)
+        records.save(ms, actor)
+        memberships[who.id] = ms.id
+        records.save(ArisanShare(cycle=cycle.id, membership=ms.id, number=len(memberships)), actor)
+    result = duplicates.merge(actor, keep.id, other.id)
+    assert result.collisions["group_membership"] == 1 and result.moved["arisan_share"] == 1
+    shares = ArisanShare.alive().where(ArisanShare.cycle == cycle.id)
+    assert [s.membership_id for s in shares] == [memberships[keep.id]] * 2  # no share orphaned
+    assert GroupMembership.alive().where(GroupMembership.group == group.id).count() == 1

@@ -45,6 +45,7 @@ class Column:
     value: Callable[[dict[str, Any]], str]
     sort: str | None = None  # sort key understood by the fetch function
     align_right: bool = False
+    inverted: bool = False  # ascending in the view is descending by the key (age vs birth date)
 
 
 class LazyTableModel(QAbstractTableModel):
@@ -123,14 +124,11 @@ class LazyTableModel(QAbstractTableModel):
         key = self.columns[column].sort
         if not key:
             return
-        if (
-            self.loaded
-            and key == self.sort_key
-            and self.descending == (order == Qt.SortOrder.DescendingOrder)
-        ):
+        descending = (order == Qt.SortOrder.DescendingOrder) != self.columns[column].inverted
+        if self.loaded and key == self.sort_key and self.descending == descending:
             return  # the view re-announcing the current order
         self.sort_key = key
-        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.descending = descending
         if self.loaded:  # before the first load, only remember the order
             self.reload()
 
@@ -154,8 +152,8 @@ class PeopleModel(LazyTableModel):
             Column("Nama", lambda r: r["name"], "name"),
             Column("NIK", lambda r: r["nik"] or tr_label("(tanpa NIK)"), "nik"),
             Column("JK", lambda r: r["sex"] or ""),
-            Column("Umur", lambda r: "" if r["age"] is None else f"{r['age']}{'' if r['birth_date'] else ' (±)'}", "birth", True),
-            Column("Tgl. lahir", lambda r: format_date(r["birth_date"]) if r["birth_date"] else (f"± {r['birth_year']}" if r["birth_year"] else "")),
+            Column("Umur", lambda r: "" if r["age"] is None else f"{r['age']}{'' if r['birth_date'] else ' (±)'}", "birth", True, True),
+            Column("Tgl. lahir", lambda r: format_date(r["birth_date"]) if r["birth_date"] else (f"± {r['birth_year']}" if r["birth_year"] else ""), "birth"),
             Column("Kelurahan", lambda r: kel.get(r["kelurahan"] or "", r["kelurahan"] or "")),
             Column("RW/RT", lambda r: f"{r['rw'] or '-'}/{r['rt'] or '-'}"),
             Column("No. KK", lambda r: r["no_kk"] or ""),
