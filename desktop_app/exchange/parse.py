@@ -39,7 +39,7 @@ PROGRESS_EVERY = 2000
 MASKED_ROLES = ("nik", "no_kk", "phone")  # written masked by ``export --mask``
 # Foreign lists: a sheet is a list of people when it has a name and something that identifies.
 PERSON_EVIDENCE = {"nik", "sex", "birth_date", "birth_year", detect.PLACE_DATE, detect.AGE,
-                   "ref:household.no_kk"}  # fmt: skip
+                   "ref:household.no_kk", detect.SEX_MARK_L, detect.SEX_MARK_P}  # fmt: skip
 
 
 def parse_workbook(path: Path | str, mapping: mapping_mod.Mapping | None = None,
@@ -343,7 +343,13 @@ class _Reader:
                         continue
                     if fvalue is None and fname in vals:
                         continue  # a combined column does not blank what another column gave
-                    if vals.get(fname) not in (None, fvalue) and fvalue is not None:
+                    if role == detect.AGE and vals.get(fname) is not None:
+                        continue  # a written birth year beats one estimated from the age
+                    if (
+                        role in (detect.SEX_MARK_L, detect.SEX_MARK_P)
+                        and vals.get(fname) not in (None, fvalue)
+                        and fvalue is not None
+                    ):
                         self._issue(
                             rec,
                             col,

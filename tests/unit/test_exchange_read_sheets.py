@@ -473,3 +473,26 @@ def test_total_rows_are_skipped(tmp_path, label):
     rows = [["No", "Nama", "JK"], [1, "Ani", "P"], [2, "Budi", "L"], [None, label, 2]]
     path = _xlsx(tmp_path / "total.xlsx", rows)
     assert [r.values["name"] for r in parse_workbook(path).records] == ["Ani", "Budi"]
+
+
+def test_age_never_overrides_a_written_birth_year_or_date(tmp_path):
+    rows = [["Nama", "JK", "Tgl Lahir", "Umur"], ["Ani", "P", "1950", 75], ["Budi", "L", "", 40],
+            ["Citra", "P", "01/02/1990", 30]]  # fmt: skip
+    recs = parse_workbook(_xlsx(tmp_path / "umur.xlsx", rows)).records
+    assert recs[0].values["birth_year"] == 1950 and not recs[0].rejected
+    assert recs[1].values["birth_year"] == dt.date.today().year - 40
+    assert recs[2].values["birth_date"] == dt.date(1990, 2, 1)
+    assert "birth_year" not in recs[2].values
+
+
+def test_both_sex_ticks_is_an_error(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["NAMA", "JENIS KELAMIN", None])
+    ws.append([None, "L", "P"])
+    ws.append(["Ani", "v", "v"])
+    ws.merge_cells("B1:C1")
+    path = tmp_path / "dua.xlsx"
+    wb.save(path)
+    (rec,) = parse_workbook(path).records
+    assert rec.rejected
