@@ -278,6 +278,14 @@ class _Reader:
                 and not (ctx.opensid and col.role == "occupation")
             ):
                 parse = values.parse_text  # plain text: no dispatch needed
+            elif col.role == "nik":
+                parse = values.parse_nik_cell
+            elif col.role == "phone":
+                parse = values.parse_phone
+            elif ctx.exchange and (
+                col.role == "id" or (col.spec is not None and col.spec.kind == fmt.REF)
+            ):
+                parse = values.parse_uuid
 
             blank = parse(None)
             cacheable = col.role in _CACHED_ROLES or (
