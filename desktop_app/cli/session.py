@@ -59,6 +59,7 @@ def sign_in(args: argparse.Namespace, db: pw.SqliteDatabase, action: str = "read
     actor = Actor.local(db, session.username)
     args.session = session
     _guard_writes(session, db)
+    auth.apply_session(db, session)
     return actor
 
 
@@ -116,6 +117,7 @@ def _open_encrypted(args: argparse.Namespace, path, action: str) -> pw.SqliteDat
     args.session = session
     args.actor = Actor.local(db, session.username)
     _guard_writes(session, db)
+    auth.apply_session(db, session)
     return db
 
 

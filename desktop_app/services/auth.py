@@ -19,6 +19,7 @@ import datetime as dt
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
@@ -26,7 +27,7 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from desktop_app.domain.codes import USER_ROLE
 from desktop_app.services import audit
 from desktop_app.services.context import Actor, device_id, get_setting, set_setting
-from desktop_app.storage import keys
+from desktop_app.storage import keys, masking
 from desktop_app.storage.models import User, database_proxy, utcnow
 
 ROLES = ("admin", "fasilitator", "pengamat")
@@ -108,6 +109,13 @@ def can(role: str | None, action: str) -> bool:
     if role is None:
         return True
     return action in PERMISSIONS.get(role, frozenset())
+
+
+def apply_session(db: Any, session: Session | None) -> None:
+    """After sign-in: for a role that may not see identifiers (Pengamat) the database itself
+    masks NIK, KK and phone on every connection (``storage.masking``)."""
+    if session is not None and not can(session.role, "see_identifiers"):
+        masking.enable(db)
 
 
 def require(role: str | None, action: str) -> None:

@@ -247,6 +247,7 @@ def open_window(db_arg: str | None, settings: QSettings | None = None,
             return None
     if password is not None and session is not None:
         db = encrypt_now(db, path, session, password)
+    auth.apply_session(db, session)
     actor = Actor.local(db, session.username if session else None)
     ctx = AppContext(db, path, actor)
     ctx.session = session

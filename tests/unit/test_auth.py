@@ -134,3 +134,51 @@ def test_read_only_role_cannot_write_through_the_single_write_path(db, actor):
         remove()
     records.save(Person(name="Boleh", sex="P"), actor)
     assert Person.select().count() == 1
+
+
+def test_observers_see_identifiers_masked_everywhere_in_the_database(db, db_path, actor):
+    import sqlite3
+    import threading
+
+    from desktop_app.services import records
+    from desktop_app.storage import masking
+    from desktop_app.storage.models import Household, Person, RecordVersion
+
+    _setup()
+    hh = Household(no_kk="5371010101090001")
+    records.save(hh, actor)
+    p = Person(name="Yohana Sabu", sex="P", nik="5371014501900001", phone="081234567890",
+               household=hh)  # fmt: skip
+    records.save(p, actor)
+    auth.create_user("budi", "Budi Kolo", "pengamat", "lihat-saja-1", actor)
+    session = auth.sign_in("budi", "lihat-saja-1")
+    auth.apply_session(db, session)
+    assert masking.is_enabled(db)
+    person = Person.get_by_id(p.id)
+    assert person.nik == auth.mask_nik("5371014501900001") == "537101**********"
+    assert person.phone == auth.mask_phone("081234567890") and person.name == "Yohana Sabu"
+    assert Household.get_by_id(hh.id).no_kk == "537101**********"
+    raw = db.execute_sql('SELECT nik, phone FROM "person"').fetchone()
+    assert raw == ("537101**********", "0812******90")
+    snap = RecordVersion.get(RecordVersion.record_id == p.id)
+    assert "5371014501900001" not in snap.data and "537101**********" in snap.data
+    seen = []
+
+    def worker() -> None:  # a worker thread opens its own connection: masked too
+        seen.append(Person.get_by_id(p.id).nik)
+        db.close()
+
+    t = threading.Thread(target=worker)
+    t.start()
+    t.join()
+    assert seen == ["537101**********"]
+    with pytest.raises(Exception):  # noqa: B017 - the view refuses writes
+        db.execute_sql("UPDATE person SET name = 'x'")
+    plain = sqlite3.connect(db_path)  # the file itself is unchanged
+    assert plain.execute("SELECT nik FROM person").fetchone()[0] == "5371014501900001"
+    plain.close()
+    # Masking in SQL agrees with the Python helpers for every length.
+    for value in ("", "12", "123456", "1234567", "5371014501900001", "08123", "0812345678901"):
+        sql = f"SELECT {masking.nik_sql('?')}, {masking.phone_sql('?')}"
+        got = db.execute_sql(sql, (value,) * sql.count("?")).fetchone()
+        assert got == (auth.mask_nik(value), auth.mask_phone(value)), value
