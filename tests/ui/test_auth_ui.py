@@ -373,3 +373,26 @@ def test_privacy_tab_prints_a_summary_and_erases_a_person(qtbot, ctx, boxes, mon
     gone = Person.get_by_id(person.id)
     assert gone.name == "[dihapus]" and gone.nik is None and gone.deleted_at is not None
     assert AuditLog.select().order_by(AuditLog.seq.desc()).first().action == "erase"
+
+
+def test_signed_in_user_changes_own_password_and_idle_time(qtbot, ctx, boxes, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from desktop_app.ui.pages.security import SecurityPage
+
+    _setup()
+    auth.create_user("sari", "Sari Nenobais", "fasilitator", "kerja-keras-1", ctx.actor)
+    ctx.session = auth.sign_in("sari", "kerja-keras-1")
+    page = SecurityPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.users_tab is None, "only Admin manages users"
+    answers = iter(["kerja-keras-1", "baru-sekali-2", "baru-sekali-2"])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (next(answers), True))
+    page.lock_tab.password_button.click()
+    assert boxes[-1] == ("information", "Kata sandi diganti.")
+    assert auth.check_password("sari", "baru-sekali-2")
+    answers = iter(["salah-salah"])
+    page.lock_tab.password_button.click()
+    assert boxes[-1][1] == "Kata sandi sekarang salah."
+    assert not page.lock_tab.save_button.isEnabled(), "settings are for Admin"

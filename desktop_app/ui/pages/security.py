@@ -303,6 +303,46 @@ class LockTab(QWidget):
         form.addRow("", self.save_button)
         self.saved = QLabel()
         form.addRow("", self.saved)
+        self.password_button = QPushButton(self.tr("Ganti kata sandi saya…"))
+        self.password_button.clicked.connect(self.change_password)
+        form.addRow(self.tr("Akun {name}").format(name=ctx.session.username if ctx.session else ""),
+                    self.password_button)  # fmt: skip
+
+    def change_password(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        session = self.ctx.session
+        if session is None:
+            return
+        password = QLineEdit.EchoMode.Password
+        current, ok = QInputDialog.getText(self, self.tr("Ganti kata sandi"),
+                                           self.tr("Kata sandi sekarang:"), password)  # fmt: skip
+        if not ok:
+            return
+        if not auth.check_password(session.username, current):
+            QMessageBox.warning(
+                self, self.tr("Ganti kata sandi"), self.tr("Kata sandi sekarang salah.")
+            )
+            return
+        new, ok = QInputDialog.getText(self, self.tr("Ganti kata sandi"),
+                                       self.tr("Kata sandi baru (minimal 8 karakter):"), password)  # fmt: skip
+        if not ok:
+            return
+        again, ok = QInputDialog.getText(self, self.tr("Ganti kata sandi"),
+                                         self.tr("Ulangi kata sandi baru:"), password)  # fmt: skip
+        if not ok:
+            return
+        if new != again:
+            QMessageBox.warning(
+                self, self.tr("Ganti kata sandi"), self.tr("Kata sandi tidak sama.")
+            )
+            return
+        try:
+            auth.set_password(session.username, new, self.ctx.actor)
+        except auth.AuthError as exc:
+            QMessageBox.warning(self, self.tr("Ganti kata sandi"), str(exc))
+            return
+        QMessageBox.information(self, self.tr("Ganti kata sandi"), self.tr("Kata sandi diganti."))
 
     def save(self) -> None:
         auth.set_idle_minutes(self.minutes.value(), self.ctx.actor)
@@ -438,7 +478,8 @@ class SecurityPage(QWidget):
             self.users_tab = UsersTab(ctx)
             self.tabs.addTab(self.users_tab, self.tr("Pengguna"))
         if ctx.session is not None:
-            self.tabs.addTab(LockTab(ctx), self.tr("Kunci otomatis"))
+            self.lock_tab = LockTab(ctx)
+            self.tabs.addTab(self.lock_tab, self.tr("Akun && kunci otomatis"))
         self.privacy_tab: PrivacyTab | None = None
         if auth.can(ctx.role, "privacy"):
             self.privacy_tab = PrivacyTab(ctx)
