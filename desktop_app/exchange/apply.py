@@ -417,6 +417,9 @@ class _Planner:
                 self.progress(done, total, f"Memeriksa {chunk[0].sheet}…")
         plan.rows.extend(self.synthesized)
         self._reject_dangling(plan)
+        for row in plan.rows:
+            if row.action != REJECT:
+                row.incoming.raw = []  # only rejected rows go to the error workbook
         plan.rows.sort(key=lambda r: (r.incoming.sheet, r.incoming.row, KIND_ORDER.index(r.kind)))
         for f in self.wb.findings:
             f.file = f.file or self.file
@@ -428,9 +431,15 @@ class _Planner:
         fields = set(_fields_of(model))
         if str((self.wb.meta or {}).get("masked", "")).lower() in ("ya", "yes", "true", "1"):
             fields -= MASKED_FIELDS  # masked NIK/KK/phone never overwrite the real ones
+        shared: dict[int, tuple] = {}
         for rec in recs:
-            rec.present_fields = {f for f in rec.present_fields if f in fields}
-            rec.values = {k: v for k, v in rec.values.items() if k in fields}
+            # Rows of a sheet share one set of present fields: keep sharing the filtered one.
+            key = id(rec.present_fields)
+            if key not in shared:
+                shared[key] = (rec.present_fields, frozenset(rec.present_fields & fields))
+            rec.present_fields = shared[key][1]  # type: ignore[assignment]
+            if not rec.values.keys() <= fields:
+                rec.values = {k: v for k, v in rec.values.items() if k in fields}
             self._normalise_values(model, rec)
         # Local records by id, then by natural keys.
         by_id = {r["id"]: r for r in _select_rows(self.db, model, "id",
@@ -676,7 +685,7 @@ class _Planner:
                     self.finding(rec, ERROR, f"Rujukan tidak ditemukan: {shown}.", name, shown)
                     continue
                 rec.values[name] = value
-                rec.present_fields.add(name)
+                rec.present_fields = rec.present_fields | {name}
             if value in (None, ""):
                 continue
             if value in self.known_ids[ttable] or value in self.created[ttable]:
@@ -792,12 +801,10 @@ class _Planner:
             if rec.delete:
                 return RowPlan(rec, UNCHANGED, record_id=rec.record_id)
             rid = rec.record_id or new_uuid()
-            values = {}
+            values = rec.values  # completed in place: 100,000 rows need no second copy
             for f in content:
-                if f in theirs:
-                    values[f] = theirs[f]
-                else:
-                    default = model._meta.fields[f].default
+                if f not in theirs:
+                    default = fields[f].default
                     values[f] = default() if callable(default) else default
             version = rec.base_version if (rec.record_id and rec.base_version) else 1
             return RowPlan(rec, CREATE, record_id=rid, values=values, new_version=version, as_is=bool(rec.record_id and rec.base_version))  # fmt: skip
@@ -859,7 +866,7 @@ class _Planner:
             return RowPlan(rec, UNCHANGED, record_id=rid, local_version=lv)
         values = {**mine, **{f: new for f, (_, new) in changes.items()}}
         if not changes and not conflicts:
-            return RowPlan(rec, UNCHANGED, record_id=rid, local_version=lv, values=mine)
+            return RowPlan(rec, UNCHANGED, record_id=rid, local_version=lv)
         new_version = lv + 1 if changes else lv
         as_is = False
         if changes and rec.base_version is not None and rec.base_version > lv and not conflicts:
@@ -997,15 +1004,15 @@ def write_plan(db: pw.Database, import_plan: ImportPlan, wctx: WriteContext,
                        "updated_by = ?, device_id = ? WHERE id = ? AND version = ? "
                        "AND deleted_at IS NULL")  # fmt: skip
                 _execute_checked(cursor, sql, deletes)
+            if len(snapshots) >= 1000 or start + WRITE_CHUNK >= len(rows):
+                cursor.executemany(
+                    "INSERT OR REPLACE INTO record_version (table_name, record_id, version, data, "
+                    "device_id, at) VALUES (?, ?, ?, ?, ?, ?)",
+                    [(*snap, now) for snap in snapshots],
+                )
+                snapshots = []
             done += len(chunk)
             progress(done, total, f"Menyimpan {chunk[0].incoming.sheet}…")
-        if snapshots:
-            cursor.executemany(
-                "INSERT OR REPLACE INTO record_version (table_name, record_id, version, data, "
-                "device_id, at) VALUES (?, ?, ?, ?, ?, ?)",
-                [(*s, now) for s in snapshots],
-            )
-            snapshots = []
     _queue_conflicts(db, import_plan, wctx, now)
     return import_plan.counts()
 
@@ -1023,14 +1030,20 @@ def _execute_checked(cursor: Any, sql: str, params: list[tuple]) -> None:
 
 def _snapshot_tuple(model: type[SyncModel], row: RowPlan, version: int | None,
                     wctx: WriteContext) -> tuple:  # fmt: skip
-    data = {f: json_value(row.values.get(f)) for f in _fields_of(model)}
+    values = row.values
+    data = {f: values.get(f) for f in _sorted_fields(model)}  # sorted: same text as records.py
     # The device that authored this version: the workbook's device when we took its row as is
     # at its own version number (the base of later merges with that device), else this one.
     device = wctx.device_id
     if row.source_device and row.as_is:
         device = row.source_device
     return (model._meta.table_name, row.record_id, version,
-            json.dumps(data, sort_keys=True, ensure_ascii=False), device)  # fmt: skip
+            json.dumps(data, ensure_ascii=False, default=json_value), device)  # fmt: skip
+
+
+@cache
+def _sorted_fields(model: type[SyncModel]) -> tuple[str, ...]:
+    return tuple(sorted(_fields_of(model)))
 
 
 def _queue_conflicts(db: pw.Database, import_plan: ImportPlan, wctx: WriteContext,
