@@ -194,14 +194,20 @@ def open_window(db_arg: str | None, settings: QSettings | None = None,
                 ask_demo: bool = True) -> tuple[MainWindow, QLockFile] | None:  # fmt: skip
     path = Path(db_arg).expanduser() if db_arg else default_db_path()
     is_new = not path.exists()
+    kind = location.unsafe_kind(path)
+    if kind:
+        QMessageBox.critical(None, APP_NAME, str(location.UnsafeLocation(path, kind)))
+        return None
+    if db_arg and not path.parent.is_dir():
+        # A database named on purpose whose folder is gone (a USB stick pulled out, a typo):
+        # say so instead of quietly starting an empty database somewhere else.
+        QMessageBox.critical(None, APP_NAME, f"Folder database tidak ditemukan: {path.parent}\n"
+                             "Apakah flashdisk atau folder jaringan dilepas?")  # fmt: skip
+        return None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         QMessageBox.critical(None, APP_NAME, f"Folder database tidak dapat dibuat: {exc}")
-        return None
-    kind = location.unsafe_kind(path)
-    if kind:
-        QMessageBox.critical(None, APP_NAME, str(location.UnsafeLocation(path, kind)))
         return None
     lock = acquire_lock(path)
     if lock is None:

@@ -396,3 +396,19 @@ def test_signed_in_user_changes_own_password_and_idle_time(qtbot, ctx, boxes, mo
     page.lock_tab.password_button.click()
     assert boxes[-1][1] == "Kata sandi sekarang salah."
     assert not page.lock_tab.save_button.isEnabled(), "settings are for Admin"
+
+
+def test_missing_folder_and_not_a_database_give_a_message_not_a_traceback(qtbot, tmp_path, qsettings,
+                                                                          boxes):  # fmt: skip
+    gone = tmp_path / "usb-dicabut" / "berdaya.db"
+    assert app_module.open_window(str(gone), qsettings) is None
+    assert "tidak ditemukan" in boxes[-1][1] and not gone.parent.exists()
+    junk = tmp_path / "foto.db"
+    junk.write_bytes(b"\xff\xd8\xff\xe0 JPEG " * 100)
+    before = junk.read_bytes()
+    assert app_module.open_window(str(junk), qsettings) is None
+    assert "bukan database Berdaya" in boxes[-1][1]
+    assert junk.read_bytes() == before
+    lock = QLockFile(str(junk) + ".lock")
+    assert lock.tryLock(100), "the lock is released"
+    lock.unlock()
