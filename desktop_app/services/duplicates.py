@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Any
 
 import peewee as pw
@@ -43,13 +44,16 @@ CLOSE_DAYS = 366  # birth dates this close (or the same estimated year ±1) coun
 MIN_SCORE = 70
 
 # Spelling variants, applied in order to a folded name.
-_VARIANTS: tuple[tuple[str, str], ...] = (
+_VARIANT_TEXT: tuple[tuple[str, str], ...] = (
     (r"ph", "f"), (r"th", "t"), (r"dj", "j"), (r"tj", "c"), (r"sch", "s"), (r"ch", "k"),
     (r"ck", "k"), (r"c(?=[aou])", "k"), (r"q", "k"), (r"x", "ks"), (r"v", "f"), (r"z", "s"),
     (r"oe", "u"), (r"j", "y"), (r"ie", "i"), (r"ij", "i"), (r"ey", "i"), (r"ay", "ai"),
     (r"(?<=[aeiou])h(?![aeiou])", ""),
     (r"(.)\1+", r"\1"),
 )  # fmt: skip
+_VARIANTS = tuple((re.compile(pattern), repl) for pattern, repl in _VARIANT_TEXT)
+_SPLIT = re.compile(r"[^a-z]+")
+_FINAL_VOWEL = re.compile(r"(?<=[^aeiou])[aeiou](?=[^aeiou]$)")
 _TITLES = {
     "bpk",
     "bapak",
@@ -67,16 +71,17 @@ _TITLES = {
 }
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str | None) -> str:
     """A name with NTT spelling variants and titles folded away: 'Johanis Fanggidaej' and
     'Yohanes Fanggidae' come out close."""
-    words = [w for w in re.split(r"[^a-z]+", fold(name)) if w and w not in _TITLES]
+    words = [w for w in _SPLIT.split(fold(name)) if w and w not in _TITLES]
     out = []
     for word in words:
         for pattern, repl in _VARIANTS:
-            word = re.sub(pattern, repl, word)
+            word = pattern.sub(repl, word)
         # unstressed final vowels vary (Yohanes/Yohanis, Agustina/Agustin): keep the skeleton
-        word = re.sub(r"(?<=[^aeiou])[aeiou](?=[^aeiou]$)", "", word) if len(word) > 4 else word
+        word = _FINAL_VOWEL.sub("", word) if len(word) > 4 else word
         out.append(word)
     return " ".join(out)
 
@@ -86,7 +91,10 @@ def name_similarity(a: str | None, b: str | None) -> float:
     ka, kb = name_key(a), name_key(b)
     if not ka or not kb:
         return 0.0
-    direct = SequenceMatcher(None, ka, kb).ratio()
+    matcher = SequenceMatcher(None, ka, kb)
+    if matcher.real_quick_ratio() < 0.5:  # lengths alone rule out a similar name
+        return matcher.real_quick_ratio()
+    direct = matcher.ratio()
     sorted_a, sorted_b = " ".join(sorted(ka.split())), " ".join(sorted(kb.split()))
     return max(direct, SequenceMatcher(None, sorted_a, sorted_b).ratio())
 
@@ -99,6 +107,10 @@ def _birth_days_apart(a: Person | Any, b: Person | Any) -> int | None:
     if ya is None or yb is None:
         return None
     return abs(ya - yb) * 365
+
+
+def _year(p: Any) -> int | None:
+    return p.birth_date.year if p.birth_date else p.birth_year
 
 
 @dataclass
@@ -173,35 +185,38 @@ def find(min_score: int = MIN_SCORE, progress: Callable[[int, int, str], None] |
             for b in group[i + 1 :]:
                 add(a, b, 100, ["NIK sama"])
 
-    # Fuzzy: block by kelurahan and by the first letters of the name key's words, so each person
-    # without NIK is compared with a handful of people, not the whole kelurahan.
+    # Fuzzy: block by kelurahan, birth year and the starts of the first and last words of the
+    # name key (variants are folded first, so Johanis/Yohanes start alike), so a person without
+    # NIK is compared only with people of the same kelurahan born within a year whose name starts
+    # alike: a handful, not the whole kelurahan.
     people = list(Person.alive().select(*_COLUMNS).objects())
-    blocks: dict[tuple[str | None, str], list[Any]] = {}
-    keys: dict[str, str] = {}
+    blocks: dict[tuple[str | None, str, int | None], list[Any]] = {}
+    words: dict[str, set[str]] = {}
     for p in people:
-        k = name_key(p.name)
-        keys[p.id] = k
-        for word in set(k.split()):
-            blocks.setdefault((p.kelurahan, word[:3]), []).append(p)
-    total = len(blocks)
-    for n, members in enumerate(blocks.values()):
-        if progress and n % 200 == 0:
-            progress(n, total, "Mencari kemungkinan data ganda…")
-        if len(members) < 2:
-            continue
-        without = [p for p in members if not p.nik]
-        if not without:
-            continue
-        for a in without:
-            for b in members:
-                if b.id == a.id or (not b.nik and b.id < a.id):
-                    continue
-                days = _birth_days_apart(a, b)
-                if days is not None and days > CLOSE_DAYS:
-                    continue
-                score, reasons = score_pair(a, b)
-                if score >= min_score:
-                    add(a, b, score, reasons)
+        parts = name_key(p.name).split() or [""]
+        words[p.id] = {f"{parts[0][:2]}/{parts[-1][:2]}", f"{parts[-1][:2]}/{parts[0][:2]}"}
+        for prefix in words[p.id]:
+            blocks.setdefault((p.kelurahan, prefix, _year(p)), []).append(p)
+    probes = [p for p in people if not p.nik]
+    compared: set[tuple[str, str]] = set()
+    for n, a in enumerate(probes):
+        if progress and n % 500 == 0:
+            progress(n, len(probes), "Mencari kemungkinan data ganda…")
+        year = _year(a)
+        years = (year - 1, year, year + 1) if year is not None else (None,)
+        for prefix in words[a.id]:
+            for y in years:
+                for b in blocks.get((a.kelurahan, prefix, y), ()):
+                    pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+                    if b.id == a.id or pair in compared:
+                        continue
+                    compared.add(pair)
+                    days = _birth_days_apart(a, b)
+                    if days is not None and days > CLOSE_DAYS:
+                        continue
+                    score, reasons = score_pair(a, b)
+                    if score >= min_score:
+                        add(a, b, score, reasons)
     out = sorted(found.values(), key=lambda c: (-c.score, c.a_name))
     return out[:limit]
 
