@@ -24,7 +24,7 @@ from desktop_app.storage.models import Person
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.errors import show_error
 from desktop_app.ui.pages.registry import person_form
-from desktop_app.ui.pages.registry.profile import FIELD_LABELS, _short
+from desktop_app.ui.pages.registry.profile import FIELD_LABELS, field_text
 from desktop_app.ui.tasks import run_task
 
 
@@ -88,7 +88,7 @@ class MergeDialog(QDialog):
             self.table.setItem(r, 0, QTableWidgetItem(FIELD_LABELS.get(name, name)))
             group = QButtonGroup(self)
             for c, value in ((1, mine), (2, theirs)):
-                radio = QRadioButton(_short(value))
+                radio = QRadioButton(field_text(name, value))
                 radio.setObjectName(f"{name}_{'keep' if c == 1 else 'other'}")
                 group.addButton(radio, c)
                 self.table.setCellWidget(r, c, radio)

@@ -412,8 +412,13 @@ class PersonDialog(QDialog):
                     changes += registry.attach_by_kk(
                         self.ctx.actor, person.id, kk, self.relationship.code()
                     )
-                elif self.person_id is None and self.relationship.code():
-                    pass  # a relationship without a KK has no household to belong to yet
+                elif not person.household_id:
+                    # No KK and no household yet: keep the relationship; it applies once the
+                    # person joins a household ("Keluarga…").
+                    changes += registry.save_person(
+                        self.ctx.actor, {"relationship": self.relationship.code()}, person.id,
+                        accept_warnings=True,
+                    )[1]  # fmt: skip
                 elif person.household_id and self.relationship.code() != person.relationship:
                     changes += registry.add_member(self.ctx.actor, person.household_id, person.id,
                                                    self.relationship.code() or "11")  # fmt: skip

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain import codes
-from desktop_app.domain.disability import DOMAIN_LABELS, DOMAINS, domains_with_difficulty
+from desktop_app.domain.disability import ANSWERS, DOMAIN_LABELS, DOMAINS, domains_with_difficulty
 from desktop_app.domain.formatting import format_date, format_number, format_percent, format_rupiah
 from desktop_app.services import registry
 from desktop_app.ui.context import AppContext
@@ -43,9 +43,37 @@ ACTIONS = {"create": "Dibuat", "update": "Diubah", "delete": "Dihapus", "restore
            "merge": "Digabung"}  # fmt: skip
 
 
+FIELD_CODES = {
+    "sex": codes.SEX, "religion": codes.RELIGION, "marital_status": codes.MARITAL,
+    "education": codes.EDUCATION, "relationship": codes.SHDK, "no_nik_reason": codes.NO_NIK_REASON,
+    "consent_method": codes.CONSENT_METHOD,
+}  # fmt: skip
+
+
+def field_text(name: str, value: object) -> str:
+    """A stored value as a facilitator reads it: labels for codes, Ya/Tidak, dd/mm/yyyy."""
+    if value is None or value == "":
+        return "–"
+    if (
+        isinstance(value, bool)
+        or name.startswith("has_")
+        or name in ("indigenous", "consent_given")
+    ):
+        return "Ya" if value in (True, 1, "1", "true", "True") else "Tidak"
+    if name in FIELD_CODES:
+        return codes.label(FIELD_CODES[name], str(value))
+    if name == "kelurahan":
+        return kelurahan_names().get(str(value), str(value))
+    if name.startswith("wg_"):
+        return ANSWERS.get(int(value), str(value)) if str(value).isdigit() else str(value)
+    return _short(value)
+
+
 def _short(value: object) -> str:
     if value is None or value == "":
         return "–"
+    if hasattr(value, "strftime"):
+        return value.strftime("%d/%m/%Y")
     text = str(value)
     if len(text) == 10 and text[4] == "-" and text[7] == "-":
         return f"{text[8:10]}/{text[5:7]}/{text[0:4]}"
@@ -271,6 +299,8 @@ def _changes_text(h: registry.HistoryLine) -> str:
         return h.detail[:120]
     parts = []
     for name, (old, new) in list(h.changes.items())[:6]:
-        parts.append(f"{FIELD_LABELS.get(name, name)}: {_short(old)} → {_short(new)}")
+        parts.append(
+            f"{FIELD_LABELS.get(name, name)}: {field_text(name, old)} → {field_text(name, new)}"
+        )
     more = len(h.changes) - 6
     return "; ".join(parts) + (f" (+{more})" if more > 0 else "")
