@@ -10,9 +10,12 @@ creates it: a new laptop receiving its first workbook from the office.
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
+import sys
 from pathlib import Path
 
-from desktop_app.cli.common import db_path, fail, print_json
+from desktop_app.cli.common import CliError, db_path, fail, print_json
 from desktop_app.cli.session import open_signed_in
 from desktop_app.exchange.types import ExchangeFileError
 from desktop_app.services import exchange_import as imp
@@ -24,6 +27,7 @@ LABELS = (("created", "baru"), ("updated", "diperbarui"), ("unchanged", "tetap")
           ("warnings", "peringatan"))  # fmt: skip
 MAX_LINES = 50
 USAGE = 2  # exit status for wrong usage
+ENV_PASSWORD = "BERDAYA_WORKBOOK_PASSWORD"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -35,8 +39,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--mapping", metavar="BERKAS", help="pemetaan kolom yang disimpan (JSON)")
     p.add_argument("--report", metavar="OUT.xlsx",
                    help="simpan baris yang ditolak ke buku kerja dengan kolom Kesalahan")  # fmt: skip
+    p.add_argument("--kata-sandi", dest="password", action="store_true",
+                   help=f"buku kerja dilindungi kata sandi (ditanya, atau {ENV_PASSWORD})")  # fmt: skip
     p.add_argument("--json", action="store_true", help="keluaran JSON untuk skrip")
     p.set_defaults(handler=run)
+
+
+def workbook_password() -> str:
+    password = os.environ.get(ENV_PASSWORD)
+    if password:
+        return password
+    if not sys.stdin or not sys.stdin.isatty():
+        raise CliError(f"--kata-sandi: jalankan di terminal atau isi {ENV_PASSWORD}.")
+    return getpass.getpass("Kata sandi buku kerja: ")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -55,7 +70,9 @@ def run(args: argparse.Namespace) -> int:
             return fail(str(exc), USAGE)
     if args.report and not str(args.report).lower().endswith(".xlsx"):
         return fail("Laporan kesalahan harus berkas .xlsx.", USAGE)
-    workbooks, unreadable = imp.read_all([Path(f).expanduser() for f in args.files], mapping)
+    password = workbook_password() if args.password else None
+    workbooks, unreadable = imp.read_all([Path(f).expanduser() for f in args.files], mapping,
+                                         password=password)  # fmt: skip
     if unreadable:
         result = imp.ImportResult(unreadable=unreadable)
         _print(args, result)

@@ -30,15 +30,15 @@ from desktop_app.storage.models import ImportBatch, new_uuid, utcnow
 APPLIED, DRY_RUN, FAILED, REFUSED = "applied", "dry-run", "failed", "refused"
 
 
-def read(path: Path | str, mapping: Any = None,
-         progress: Progress | None = None) -> ParsedWorkbook:  # fmt: skip
+def read(path: Path | str, mapping: Any = None, progress: Progress | None = None,
+         password: str | None = None) -> ParsedWorkbook:  # fmt: skip
     """Read a workbook (any shape); raises ``ExchangeFileError`` when it cannot be read at all."""
     from desktop_app.exchange import mapping as mapping_mod
     from desktop_app.exchange.parse import parse_workbook  # the reading side
 
     if isinstance(mapping, (str, Path)):
         mapping = mapping_mod.load(mapping)
-    return parse_workbook(Path(path), mapping=mapping, progress=progress)
+    return parse_workbook(Path(path), mapping=mapping, progress=progress, password=password)
 
 
 def preview(db: pw.Database, workbook: ParsedWorkbook,
@@ -178,11 +178,13 @@ class ImportResult:
 
 
 def read_all(paths: Sequence[Path | str], mapping: Any = None,
-             progress: Progress | None = None) -> tuple[list[ParsedWorkbook], list[tuple[str, str]]]:  # fmt: skip
+             progress: Progress | None = None, password: str | None = None,
+             ) -> tuple[list[ParsedWorkbook], list[tuple[str, str]]]:  # fmt: skip
+    """``password`` opens password-protected workbooks (plain ones are read as they are)."""
     workbooks, unreadable = [], []
     for path in paths:
         try:
-            workbooks.append(read(path, mapping, progress))
+            workbooks.append(read(path, mapping, progress, password))
         except ExchangeFileError as exc:
             unreadable.append((Path(path).name, str(exc)))
         except OSError as exc:

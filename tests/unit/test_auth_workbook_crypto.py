@@ -76,3 +76,30 @@ def test_cli_export_with_password_and_without_people_lacking_consent(demo_db, tm
     finally:
         plain.unlink()
     assert blocked and not blocked & seen
+
+
+def test_cli_import_of_a_password_protected_workbook_asks_for_the_password(demo_db, tmp_path,
+                                                                           monkeypatch, capsys):  # fmt: skip
+    from desktop_app.cli import main
+    from desktop_app.services import exchange_export
+    from desktop_app.services.context import Actor
+    from desktop_app.storage import database
+    from desktop_app.storage.models import Person
+
+    out = exchange_export.export(demo_db, tmp_path / "kiriman.xlsx", Actor.local(demo_db, "x")).path
+    crypto.encrypt_file(out, "kupang-2026")
+    people = Person.select().count()
+    demo_db.close()
+    target = str(tmp_path / "laptop-baru.db")
+    assert main(["--db", target, "import", str(out)]) == 1
+    assert "kata sandi" in capsys.readouterr().out.lower()
+    monkeypatch.setenv("BERDAYA_WORKBOOK_PASSWORD", "bukan-ini")
+    assert main(["--db", target, "import", str(out), "--kata-sandi"]) == 1
+    assert "salah" in capsys.readouterr().out
+    monkeypatch.setenv("BERDAYA_WORKBOOK_PASSWORD", "kupang-2026")
+    assert main(["--db", target, "import", str(out), "--kata-sandi"]) == 0
+    db = database.connect(target, create=False)
+    try:
+        assert Person.select().count() == people
+    finally:
+        db.close()
