@@ -81,6 +81,7 @@ def main() -> None:
 
         times: list[float] = []
         counts: list[float] = []
+        slowest: list[tuple[float, str]] = []
         cpu: list[float] = []  # CPU time: less disturbed than wall time on a shared machine
         for _ in range(args.runs):
             for query in QUERIES:
@@ -93,6 +94,7 @@ def main() -> None:
                     app.processEvents()
                     times.append((time.perf_counter() - t) * 1000)
                     cpu.append((time.process_time() - c) * 1000)
+                    slowest.append((times[-1], query[:end]))
                     if tab.model.filtered_count is None:  # a broad search: counted on a pause
                         t = time.perf_counter()
                         tab._count_later()
@@ -124,6 +126,8 @@ def main() -> None:
         print(f"search-as-you-type ({len(times)} queries): median {statistics.median(times):.1f} ms, "
               f"p95 {pct(times, 0.95):.1f} ms, max {max(times):.1f} ms; CPU time median "
               f"{statistics.median(cpu):.1f} ms, p95 {pct(cpu, 0.95):.1f} ms")  # fmt: skip
+        worst = sorted(slowest, reverse=True)[:6]
+        print("slowest keystrokes: " + ", ".join(f"{q!r} {ms:.0f} ms" for ms, q in worst))
         if counts:
             print(f"deferred count of broad searches ({len(counts)}): median {statistics.median(counts):.1f} ms, "
                   f"max {max(counts):.1f} ms")  # fmt: skip

@@ -21,6 +21,7 @@ from desktop_app.services import registry
 from desktop_app.ui.labels import VULNERABILITY, codes, tr_label
 
 PAGE_SIZE = 200
+FIRST_PAGE = 60  # a screenful and some: what each keystroke loads; scrolling fetches PAGE_SIZE
 Index = QModelIndex | QPersistentModelIndex
 
 BADGE_COLORS = {
@@ -77,7 +78,7 @@ class LazyTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _load_page(self, notify: bool = True) -> None:
-        rows, after = self.fetch(self._after, PAGE_SIZE)
+        rows, after = self.fetch(self._after, PAGE_SIZE if self.rows else FIRST_PAGE)
         if notify and rows:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
         self.rows.extend(rows)
