@@ -59,11 +59,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         options = ExportOptions(kelurahan=args.kelurahan, program=args.program,
                                 changed_since_last=args.changed_since_last, office=args.office,
-                                mask=args.mask, consented_only=args.consented_only)  # fmt: skip
+                                mask=args.mask, consented_only=args.consented_only,
+                                password=password)  # fmt: skip
         try:
             result = export(db, args.out, getattr(args, "actor", None) or Actor.local(db), options)
-            if password is not None:
-                crypto.encrypt_file(result.path, password)
         except (ExportError, crypto.WorkbookCryptoError) as exc:
             raise CliError(str(exc)) from exc
         except OSError as exc:

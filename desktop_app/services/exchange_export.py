@@ -31,6 +31,7 @@ import peewee as pw
 
 from desktop_app import __version__
 from desktop_app.domain.wilayah import find_kelurahan
+from desktop_app.exchange import crypto
 from desktop_app.exchange import format as f
 from desktop_app.exchange.writer import write_workbook
 from desktop_app.services import audit, privacy
@@ -80,6 +81,10 @@ class ExportOptions:
     office: str = DEFAULT_OFFICE
     mask: bool = False
     consented_only: bool = False  # leave out people without recorded consent (services.privacy)
+    password: str | None = None  # protect the workbook with this password (exchange.crypto)
+
+
+MIN_WORKBOOK_PASSWORD = crypto.MIN_PASSWORD
 
 
 @dataclass
@@ -384,6 +389,9 @@ def export(db: pw.Database, path: Path | str, actor: Actor, options: ExportOptio
         sheets = [(spec, _sheet_rows(db, spec, ids[spec.kind], lookups)) for spec in f.SHEETS]
         counts = write_workbook(path, sheets, meta, kelurahan_names=kelurahan_names(),
                                 progress=progress, total=total)  # fmt: skip
+    if options.password:
+        progress(0, 0, "Mengunci buku kerja dengan kata sandi…")
+        crypto.encrypt_file(path, options.password)
     with db.atomic():
         if not options.mask:
             m.ExportMark.create(office=office, scope=scope.key, user=actor.user,
@@ -393,7 +401,8 @@ def export(db: pw.Database, path: Path | str, actor: Actor, options: ExportOptio
         audit.append("export", user=actor.user, device_id=actor.device_id,
                      detail=json.dumps({"file": path.name, "office": office, "scope": label,
                                         "masked": options.mask, "rows": sum(counts.values()),
-                                        "consented_only": options.consented_only},
+                                        "consented_only": options.consented_only,
+                                        "password": bool(options.password)},
                                        ensure_ascii=False))  # fmt: skip
     return ExportResult(path, counts, label, since=since, masked=options.mask, meta=meta.as_dict())
 

@@ -412,3 +412,30 @@ def test_missing_folder_and_not_a_database_give_a_message_not_a_traceback(qtbot,
     lock = QLockFile(str(junk) + ".lock")
     assert lock.tryLock(100), "the lock is released"
     lock.unlock()
+
+
+def test_export_dialog_protects_the_workbook_and_leaves_out_people_without_consent(qtbot, ctx,
+                                                                                  tmp_path):  # fmt: skip
+    from desktop_app.exchange import crypto
+    from desktop_app.ui.pages.exchange_export import ExportDialog
+
+    dialog = ExportDialog(ctx, folder=tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.password.isEnabled()
+    dialog.protect.setChecked(True)
+    dialog.consented_only.setChecked(True)
+    dialog.password.setText("kupang-2026")
+    dialog.password2.setText("kupang-2027")
+    dialog.export_button.click()
+    assert "tidak sama" in dialog.summary.text() and dialog.task is None
+    dialog.password2.setText("kupang-2026")
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)
+    assert crypto.is_encrypted(dialog.result.path)
+    assert "kata sandi" in dialog.summary.text()
+    detail = (
+        AuditLog.select().where(AuditLog.action == "export").order_by(AuditLog.seq.desc()).first()
+    )
+    assert '"consented_only": true' in detail.detail and '"password": true' in detail.detail
+    dialog.grab().save("/tmp/berdaya-export.png")

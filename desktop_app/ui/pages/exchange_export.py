@@ -86,6 +86,22 @@ class ExportDialog(QDialog):
 
         self.mask = QCheckBox(self.tr("Samarkan NIK, No KK dan No HP (buku kerja hanya untuk dibaca)"))
         layout.addWidget(self.mask)
+        self.consented_only = QCheckBox(self.tr("Tanpa penduduk yang belum memberi persetujuan data"))
+        layout.addWidget(self.consented_only)
+        # Password protection (exchange/crypto): unreadable without it on WhatsApp or a USB stick.
+        self.protect = QCheckBox(self.tr("Lindungi dengan kata sandi"))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("Kata sandi"))
+        self.password.setToolTip(self.tr("Minimal {n} karakter").format(n=ex.MIN_WORKBOOK_PASSWORD))
+        self.password2 = QLineEdit()
+        self.password2.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password2.setPlaceholderText(self.tr("Ulangi kata sandi"))
+        protect_row = QHBoxLayout()
+        protect_row.addWidget(self.protect)
+        protect_row.addWidget(self.password, 1)
+        protect_row.addWidget(self.password2, 1)
+        layout.addLayout(protect_row)
 
         file_row = QHBoxLayout()
         start = folder or Path.home()
@@ -111,7 +127,8 @@ class ExportDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
 
-        for widget in (self.scope_all, self.scope_kelurahan, self.scope_program, self.mask):
+        for widget in (self.scope_all, self.scope_kelurahan, self.scope_program, self.mask,
+                       self.protect):  # fmt: skip
             widget.toggled.connect(self._sync)
         self._sync()
 
@@ -121,6 +138,8 @@ class ExportDialog(QDialog):
         # A masked workbook is for reading only and does not count as an export to the office.
         self.changed_only.setEnabled(not self.mask.isChecked())
         self.office.setEnabled(not self.mask.isChecked())
+        self.password.setEnabled(self.protect.isChecked())
+        self.password2.setEnabled(self.protect.isChecked())
 
     def choose_file(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Simpan ekspor sebagai"),
@@ -136,6 +155,7 @@ class ExportDialog(QDialog):
             changed_since_last=self.changed_only.isChecked() and not masked,
             office=self.office.text().strip() or ex.DEFAULT_OFFICE,
             mask=masked,
+            consented_only=self.consented_only.isChecked(),
         )
 
     def start_export(self) -> None:
@@ -144,7 +164,20 @@ class ExportDialog(QDialog):
             self.summary.setText(self.tr("Pilih berkas tujuan lebih dulu."))
             return
         self.path.setText(target)
+        password = None
+        if self.protect.isChecked():
+            password = self.password.text()
+            if len(password) < ex.MIN_WORKBOOK_PASSWORD:
+                self.summary.setText(self.tr("Kata sandi minimal {n} karakter.").format(
+                    n=ex.MIN_WORKBOOK_PASSWORD))  # fmt: skip
+                self.password.setFocus()
+                return
+            if password != self.password2.text():
+                self.summary.setText(self.tr("Kata sandi tidak sama."))
+                self.password2.setFocus()
+                return
         options = self.options()
+        options.password = password
         db, actor = self.ctx.db, self.ctx.actor
         self.export_button.setEnabled(False)
         self.summary.setText(self.tr("Mengekspor…"))
@@ -169,7 +202,11 @@ class ExportDialog(QDialog):
             lines.append(", ".join(filled))
         if result.masked:
             lines.append(self.tr("NIK, No KK dan No HP disamarkan."))
+        if self.protect.isChecked():
+            lines.append(self.tr("Dilindungi kata sandi: kirim kata sandinya lewat jalur lain, "
+                                 "bukan di percakapan yang sama dengan berkasnya."))  # fmt: skip
         self.summary.setText("\n".join(lines))
+        self.adjustSize()  # the summary may be several lines: grow rather than squeeze the form
         self.ctx.notify_changed("export_mark")
         self.exported.emit(result)
 
