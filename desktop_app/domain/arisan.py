@@ -32,6 +32,29 @@ All amounts are integer Rupiah. A winner's gross is the round's total due divide
 winners in that round (integer division; a remainder stays in the cash box). From the gross the
 cycle's cash-box fee, the bid discount and (optionally) the winner's own arrears are deducted;
 deducted arrears settle the winner's unpaid contributions, oldest first.
+
+Corrections (a treasurer's mistakes are reversed, never erased)
+----------------------------------------------------------------
+Void a payout (``void_payout``)
+    A payout recorded by mistake (wrong recipient, amount or date) is *voided* with a reason and a
+    date. It stays in the round's ``voided_payouts`` (shown in the ledger and the audit log) and no
+    longer counts: its net comes back into cash on hand and the arrears it settled by deduction
+    are unsettled again (each settled contribution returns to what it was before). The winner
+    stays the winner: the payout is then recorded again, correctly, with ``pay_out``. A round with
+    a voided payout that is not yet paid again is unfinished, so no new round opens meanwhile.
+Void a draw (``void_draw``)
+    Only a draw whose payouts are all voided (none live) can be voided, with a reason. The draw
+    stays in the round's ``voided_draws``; its winners become eligible again. The round is then
+    drawn again, and a **re-draw always needs witnesses named**, whatever the method (also fixed
+    order). So a voided payout's share becomes eligible again only when its draw is voided too.
+Change the terms (``change_terms``)
+    Contribution, frequency, winners per round, method, fee, penalty and start date may change
+    while no round has been opened; after that they are fixed for the cycle.
+Pass a share on (``transfer_share``)
+    A share may pass to another member (e.g. the holder moves away) with a date and a reason. The
+    rounds already opened stay with the previous holder: their arrears remain on that member's
+    record until paid (whoever brings the money). The new holder owes from the next round on. The
+    history of holders is kept on the share (``Share.history``).
 """
 
 from __future__ import annotations
@@ -136,10 +159,38 @@ class Terms:
 
 
 @dataclass(frozen=True)
+class Transfer:
+    """A share passed from one member to another; ``from_round`` is the first round the new holder
+    owes (the rounds opened before stay with the previous holder)."""
+
+    from_round: int
+    from_member: str
+    to_member: str
+    date: dt.date | None = None
+    reason: str = ""
+
+
+@dataclass(frozen=True)
 class Share:
     id: str
-    member: str  # membership id: one member may hold several shares
+    member: str  # membership id of the current holder: one member may hold several shares
     number: int
+    history: tuple[Transfer, ...] = ()
+
+    def holder_at(self, number: int) -> str:
+        """The member who owes (and wins) for this share in round ``number``."""
+        holder = self.history[0].from_member if self.history else self.member
+        for t in self.history:
+            if number >= t.from_round:
+                holder = t.to_member
+        return holder
+
+    @property
+    def members(self) -> list[str]:
+        """Every member who has held this share, first holder first."""
+        out = [self.history[0].from_member] if self.history else []
+        out += [t.to_member for t in self.history]
+        return out or [self.member]
 
 
 @dataclass
@@ -165,6 +216,8 @@ class DrawResult:
     winners: list[str]
     bids: dict[str, int] = field(default_factory=dict)
     witnesses: str | None = None
+    void_reason: str | None = None
+    voided_on: dt.date | None = None
 
 
 @dataclass
@@ -177,6 +230,12 @@ class Payout:
     net: int
     paid_on: dt.date | None = None
     received_by: str | None = None
+    # arrears settled by deduction: (round number, amount, paid_on before, collected_by before);
+    # None for payouts recorded before corrections existed (then unknown)
+    settled: list[tuple[int, int, dt.date | None, str | None]] | None = field(
+        default_factory=list)  # fmt: skip
+    void_reason: str | None = None
+    voided_on: dt.date | None = None
 
 
 @dataclass
@@ -186,6 +245,8 @@ class Round:
     contributions: dict[str, Contribution]
     draw: DrawResult | None = None
     payouts: dict[str, Payout] = field(default_factory=dict)
+    voided_draws: list[DrawResult] = field(default_factory=list)
+    voided_payouts: list[Payout] = field(default_factory=list)
 
     @property
     def due_total(self) -> int:
@@ -264,9 +325,13 @@ class Ledger:
                    if share in r.contributions)  # fmt: skip
 
     def arrears_by_member(self) -> dict[str, int]:
-        out = {s.member: 0 for s in self.shares.values()}
+        """Per member; a passed-on share's earlier rounds stay with the member who held it then."""
+        out = {m: 0 for s in self.shares.values() for m in s.members}
         for s in self.shares.values():
-            out[s.member] += self.arrears_of(s.id)
+            for r in self.rounds:
+                c = r.contributions.get(s.id)
+                if c is not None:
+                    out[s.holder_at(r.number)] += c.outstanding
         return out
 
     @property
@@ -285,9 +350,10 @@ class Ledger:
             raise ArisanError(
                 f"Semua {self.total_rounds} putaran siklus ini sudah dibuka; siklus selesai."
             )
-        if self.rounds and not self.rounds[-1].finished:
+        unfinished = [r for r in self.rounds if not r.finished]
+        if unfinished:
             raise ArisanError(
-                f"Putaran {self.rounds[-1].number} belum selesai: undi dan bayar semua pemenangnya "
+                f"Putaran {unfinished[0].number} belum selesai: undi dan bayar semua pemenangnya "
                 "dulu sebelum membuka putaran berikutnya."
             )
         number = len(self.rounds) + 1
@@ -349,6 +415,10 @@ class Ledger:
         method = self.terms.method
         witnesses = (witnesses or "").strip() or None
         bids = {s: b for s, b in (bids or {}).items() if b}
+        if rnd.voided_draws and not witnesses:
+            raise ArisanError(
+                "Undian ulang wajib disaksikan: tulis nama saksi (undian sebelumnya dibatalkan)."
+            )
         if method in ("undian", "lelang") and not witnesses:
             raise ArisanError("Nama saksi undian wajib diisi.")
         if method == "lelang":
@@ -433,8 +503,10 @@ class Ledger:
         if paid_on is None:
             raise ArisanError("Tanggal pembayaran wajib diisi.")
         plan = self.plan_payout(number, share, deduct_arrears)
+        plan.payout.settled = []
         for rnd_no, s, amount in plan.settles:
             c = self.rounds[rnd_no - 1].contributions[s]
+            plan.payout.settled.append((rnd_no, amount, c.paid_on, c.collected_by))
             c.paid += amount
             c.paid_on = paid_on
             c.collected_by = ARREARS_COLLECTOR
@@ -445,6 +517,115 @@ class Ledger:
         self.cash -= plan.payout.net + plan.payout.arrears_deducted
         self.check()
         return plan
+
+    # --- corrections --------------------------------------------------------------------------
+
+    @staticmethod
+    def _reason(reason: str | None) -> str:
+        reason = (reason or "").strip()
+        if len(reason) < 5:
+            raise ArisanError("Alasan wajib diisi (minimal 5 huruf), agar koreksi bisa diperiksa.")
+        return reason
+
+    def void_payout(self, number: int, share: str, reason: str | None,
+                    on: dt.date | None) -> Payout:  # fmt: skip
+        """Void a payout recorded by mistake: it is kept as voided, its money returns to the cash
+        box and the arrears it settled are owed again. The winner may then be paid again."""
+        rnd = self.round(number)
+        p = rnd.payouts.get(share)
+        if p is None:
+            raise ArisanError(f"Tidak ada pembayaran yang berlaku untuk pemenang ini di putaran "
+                              f"{number}.")  # fmt: skip
+        reason = self._reason(reason)
+        if on is None:
+            raise ArisanError("Tanggal pembatalan wajib diisi.")
+        if p.paid_on is not None and on < p.paid_on:
+            raise ArisanError(
+                f"Tanggal pembatalan tidak boleh sebelum tanggal pembayaran "
+                f"({p.paid_on.strftime('%d/%m/%Y')})."
+            )
+        if p.settled is None and p.arrears_deducted:
+            raise ArisanError(
+                "Pembayaran ini memotong tunggakan dan dicatat sebelum fitur koreksi ada, sehingga "
+                "setoran yang dilunasinya tidak diketahui pasti. Koreksi setorannya satu per satu."
+            )
+        settled = p.settled or []
+        for rnd_no, amount, _on, _by in settled:
+            c = self.rounds[rnd_no - 1].contributions[share]
+            if c.paid < amount:
+                raise ArisanError(
+                    f"Setoran putaran {rnd_no} bagian ini sudah dikoreksi setelah pembayaran; "
+                    "periksa setoran itu dulu."
+                )
+        for rnd_no, amount, prev_on, prev_by in settled:
+            c = self.rounds[rnd_no - 1].contributions[share]
+            c.paid -= amount
+            c.paid_on, c.collected_by = (prev_on, prev_by) if c.paid else (None, None)
+            self.cash -= amount
+        del rnd.payouts[share]
+        p.void_reason, p.voided_on = reason, on
+        rnd.voided_payouts.append(p)
+        self.cash += p.net + p.arrears_deducted
+        self.check()
+        return p
+
+    def void_draw(self, number: int, reason: str | None, on: dt.date | None) -> DrawResult:
+        """Void a draw with a reason (only when none of its winners holds a live payout): its
+        winners may win again, and the round is drawn again before witnesses."""
+        rnd = self.round(number)
+        if rnd.draw is None:
+            raise ArisanError(f"Putaran {number} belum diundi.")
+        if rnd.payouts:
+            raise ArisanError(
+                f"Pemenang putaran {number} sudah dibayar. Batalkan dulu pembayarannya (dengan "
+                "alasan), baru undiannya."
+            )
+        reason = self._reason(reason)
+        if on is None:
+            raise ArisanError("Tanggal pembatalan wajib diisi.")
+        d = rnd.draw
+        d.void_reason, d.voided_on = reason, on
+        rnd.voided_draws.append(d)
+        rnd.draw = None
+        self.check()
+        return d
+
+    def change_terms(self, terms: Terms) -> None:
+        """New terms for the cycle, only while no round has been opened."""
+        if self.rounds:
+            raise ArisanError(
+                f"Syarat siklus tidak bisa diubah lagi: putaran 1 sudah dibuka "
+                f"({len(self.rounds)} putaran berjalan). Syarat hanya bisa diubah sebelum putaran "
+                "pertama dibuka."
+            )
+        terms.validate()
+        if terms.winners_per_round > len(self.shares):
+            raise ArisanError("Jumlah pemenang per putaran melebihi jumlah bagian.")
+        self.terms = terms
+        self.check()
+
+    def transfer_share(self, share: str, to_member: str, on: dt.date | None,
+                       reason: str | None) -> Share:  # fmt: skip
+        """Pass a share to another member: rounds already opened stay with the previous holder."""
+        s = self.shares.get(share)
+        if s is None:
+            raise ArisanError("Bagian arisan tidak ditemukan.")
+        if not to_member:
+            raise ArisanError("Pilih anggota penerima bagian.")
+        if to_member == s.member:
+            raise ArisanError("Bagian ini sudah dipegang anggota tersebut.")
+        if self.finished:
+            raise ArisanError("Siklus sudah selesai; bagian tidak bisa dialihkan lagi.")
+        reason = self._reason(reason)
+        if on is None:
+            raise ArisanError("Tanggal pengalihan wajib diisi.")
+        if s.history and s.history[-1].date and on < s.history[-1].date:
+            raise ArisanError("Tanggal pengalihan tidak boleh sebelum pengalihan sebelumnya.")
+        t = Transfer(len(self.rounds) + 1, s.member, to_member, on, reason)
+        new = Share(s.id, to_member, s.number, (*s.history, t))
+        self.shares[share] = new
+        self.check()
+        return new
 
     # --- invariants ---------------------------------------------------------------------------
 
@@ -471,6 +652,16 @@ class Ledger:
                     raise InvariantBroken("payout to a non-winner")
                 if p.gross - p.fee - p.discount - p.arrears_deducted != p.net or p.net < 0:
                     raise InvariantBroken("payout arithmetic")
+                if p.settled is not None and sum(a for _, a, _, _ in p.settled) != (
+                        p.arrears_deducted):  # fmt: skip
+                    raise InvariantBroken("settled arrears differ from the deduction")
+                if p.void_reason:
+                    raise InvariantBroken("a voided payout still counts")
+            if rnd.draw is not None and rnd.draw.void_reason:
+                raise InvariantBroken("a voided draw still counts")
+            if any(not d.void_reason for d in rnd.voided_draws) or any(
+                    not p.void_reason for p in rnd.voided_payouts):  # fmt: skip
+                raise InvariantBroken("voided without a reason")
         if self.cash != self.cash_on_hand():
             raise InvariantBroken(f"running cash {self.cash} != books {self.cash_on_hand()}")
         if self.paid_out() + self.cash_on_hand() != self.collected() + self.penalties():
@@ -479,6 +670,9 @@ class Ledger:
             raise InvariantBroken("paid out more than was collected")
         if len(self.rounds) > self.total_rounds:
             raise InvariantBroken("more rounds than the cycle has")
+        for sh in self.shares.values():
+            if sh.history and sh.history[-1].to_member != sh.member:
+                raise InvariantBroken(f"share {sh.id}: holder differs from its history")
 
     @classmethod
     def restore(cls, terms: Terms, shares: list[Share], rounds: list[Round]) -> Ledger:

@@ -633,6 +633,8 @@ ARISAN_BAGIAN = SheetSpec(
         lookup("NIK Penduduk", "membership", "nik", via=("person",), width=19),
         lookup("Nama Penduduk", "membership", "name", via=("person",), width=26),
         ColumnSpec("Nomor Urut", "number", INT, width=8, required=True),
+        ColumnSpec("Riwayat Pengalihan", "history", TEXT, width=24,
+                   note="Pengalihan bagian ke anggota lain (JSON). Jangan diubah."),
     ),
     "Bagian (nomor) tiap anggota dalam siklus arisan.",
 )  # fmt: skip
@@ -683,6 +685,9 @@ ARISAN_UNDIAN = SheetSpec(
         ColumnSpec("Waktu Undian", "drawn_at", DATETIME, width=16),
         ColumnSpec("Tawaran Lelang", "bids", TEXT, width=24,
                    note="Untuk cara lelang: tawaran per ID bagian (JSON). Jangan diubah."),
+        ColumnSpec("Alasan Batal", "void_reason", TEXT, width=24,
+                   note="Diisi bila undian dibatalkan (tetap tercatat)."),
+        ColumnSpec("Tanggal Batal", "voided_on", DATE, width=12),
     ),
     "Catatan undian tiap putaran.",
 )  # fmt: skip
@@ -703,6 +708,11 @@ ARISAN_PEMBAYARAN = SheetSpec(
         ColumnSpec("Bersih", "net", MONEY, width=12, required=True),
         ColumnSpec("Tanggal Bayar", "paid_on", DATE, width=12),
         ColumnSpec("Diterima Oleh", "received_by", TEXT, width=18),
+        ColumnSpec("Tunggakan Dilunasi", "settled", TEXT, width=24,
+                   note="Setoran yang dilunasi dengan potongan (JSON). Jangan diubah."),
+        ColumnSpec("Alasan Batal", "void_reason", TEXT, width=24,
+                   note="Diisi bila pembayaran dibatalkan (tetap tercatat)."),
+        ColumnSpec("Tanggal Batal", "voided_on", DATE, width=12),
     ),
     "Pencairan arisan kepada pemenang.",
 )  # fmt: skip

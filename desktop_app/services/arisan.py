@@ -128,7 +128,8 @@ def load(cycle_id: str) -> Loaded:
         )
 
     share_rows = {s.id: s for s in ArisanShare.alive().where(ArisanShare.cycle == cycle.id)}
-    shares = [A.Share(s.id, s.membership_id, s.number) for s in share_rows.values()]
+    shares = [A.Share(s.id, s.membership_id, s.number, _history(s.history))
+              for s in share_rows.values()]  # fmt: skip
     round_rows: dict[int, ArisanRound] = {}
     for r in ArisanRound.alive().where(ArisanRound.cycle == cycle.id):
         if r.number in round_rows:
@@ -145,25 +146,65 @@ def load(cycle_id: str) -> Loaded:
         contributions[(n, c.share_id)] = c
         domain_rounds[n].contributions[c.share_id] = A.Contribution(
             c.share_id, c.due, c.paid, c.paid_on, c.collected_by, c.late, c.penalty)  # fmt: skip
-    for d in ArisanDraw.alive().where(ArisanDraw.round.in_(ids)):
+    for d in ArisanDraw.alive().where(ArisanDraw.round.in_(ids)).order_by(ArisanDraw.drawn_at):
         rnd = domain_rounds[by_round_id[d.round_id]]
+        result = A.DrawResult(
+            d.method, d.seed, json.loads(d.eligible), json.loads(d.winners),
+            {k: int(v) for k, v in json.loads(d.bids or "{}").items()}, d.witnesses,
+            d.void_reason, d.voided_on)  # fmt: skip
+        if d.void_reason:
+            rnd.voided_draws.append(result)
+            continue
         if rnd.draw is not None:
             raise broken(f"putaran {rnd.number} diundi dua kali")
-        rnd.draw = A.DrawResult(
-            d.method, d.seed, json.loads(d.eligible), json.loads(d.winners),
-            {k: int(v) for k, v in json.loads(d.bids or "{}").items()}, d.witnesses)  # fmt: skip
-    for p in ArisanPayout.alive().where(ArisanPayout.round.in_(ids)):
+        rnd.draw = result
+    for p in ArisanPayout.alive().where(ArisanPayout.round.in_(ids)).order_by(
+            ArisanPayout.created_at):  # fmt: skip
         rnd = domain_rounds[by_round_id[p.round_id]]
+        payout = A.Payout(
+            p.share_id, p.gross, p.fee, p.discount, p.arrears_deducted, p.net, p.paid_on,
+            p.received_by, _settled(p.settled), p.void_reason, p.voided_on)  # fmt: skip
+        if p.void_reason:
+            rnd.voided_payouts.append(payout)
+            continue
         if p.share_id in rnd.payouts:
             raise broken(f"pemenang putaran {rnd.number} dibayar dua kali")
-        rnd.payouts[p.share_id] = A.Payout(
-            p.share_id, p.gross, p.fee, p.discount, p.arrears_deducted, p.net, p.paid_on,
-            p.received_by)  # fmt: skip
+        rnd.payouts[p.share_id] = payout
     try:
         ledger = A.Ledger.restore(terms_of(cycle), shares, list(domain_rounds.values()))
     except (A.InvariantBroken, A.ArisanError) as exc:
         raise broken(str(exc)) from exc
     return Loaded(cycle, ledger, round_rows, contributions, share_rows)
+
+
+def _history(text: str | None) -> tuple[A.Transfer, ...]:
+    out = []
+    for t in json.loads(text or "[]"):
+        day = dt.date.fromisoformat(t["date"]) if t.get("date") else None
+        out.append(A.Transfer(int(t["from_round"]), t["from"], t["to"], day, t.get("reason", "")))
+    return tuple(out)
+
+
+def _history_json(history: tuple[A.Transfer, ...]) -> str | None:
+    if not history:
+        return None
+    return json.dumps([{"from_round": t.from_round, "from": t.from_member, "to": t.to_member,
+                        "date": t.date.isoformat() if t.date else None, "reason": t.reason}
+                       for t in history], ensure_ascii=False)  # fmt: skip
+
+
+def _settled(text: str | None) -> list[tuple[int, int, dt.date | None, str | None]] | None:
+    if text is None:
+        return None  # recorded before corrections existed: unknown
+    return [(int(n), int(a), dt.date.fromisoformat(d) if d else None, by)
+            for n, a, d, by in json.loads(text)]  # fmt: skip
+
+
+def _settled_json(settled: list | None) -> str | None:
+    if settled is None:
+        return None
+    return json.dumps([[n, a, d.isoformat() if d else None, by] for n, a, d, by in settled],
+                      ensure_ascii=False)  # fmt: skip
 
 
 def check_books(cycle_ids: list[str] | None = None) -> list[str]:
@@ -293,7 +334,8 @@ def record_payout(actor: Actor, round_id: str, share_id: str, *, paid_on: dt.dat
         p = plan.payout
         payout = ArisanPayout(round=row.id, share=share_id, gross=p.gross, fee=p.fee,
                               discount=p.discount, arrears_deducted=p.arrears_deducted, net=p.net,
-                              paid_on=p.paid_on, received_by=p.received_by)  # fmt: skip
+                              paid_on=p.paid_on, received_by=p.received_by,
+                              settled=_settled_json(p.settled))  # fmt: skip
         records.save(payout, actor)
         row.status = loaded.ledger.round(row.number).status
         records.save(row, actor)
@@ -310,7 +352,7 @@ def _member_names(loaded: Loaded) -> dict[str, str]:
     """membership id -> person name."""
     if loaded.names is not None:
         return loaded.names
-    ids = {s.membership_id for s in loaded.share_rows.values()}
+    ids = {m for s in loaded.ledger.shares.values() for m in s.members}
     query = (GroupMembership.select(GroupMembership.id, Person.name).join(Person)
              .where(GroupMembership.id.in_(list(ids))).tuples())  # fmt: skip
     loaded.names = dict(query)
@@ -412,18 +454,24 @@ def arrears(cycle: str | Loaded) -> list[ArrearsRow]:
     names = _member_names(loaded)
     winners = led.winners()
     out: dict[str, ArrearsRow] = {}
+
+    def row_of(member: str) -> ArrearsRow:
+        return out.setdefault(member, ArrearsRow(member, names.get(member, "?"), 0, 0, 0, 0, 0,
+                                                 ""))  # fmt: skip
+
     for s in sorted(led.shares.values(), key=lambda s: s.number):
-        row = out.setdefault(s.member, ArrearsRow(s.member, names.get(s.member, "?"), 0, 0, 0, 0,
-                                                  0, ""))  # fmt: skip
-        row.shares += 1
+        row_of(s.member).shares += 1  # shares held now; earlier holders keep their rounds
         for rnd in led.rounds:
             c = rnd.contributions[s.id]
+            row = row_of(s.holder_at(rnd.number))
             row.due += c.due
             row.paid += c.paid
             row.penalties += c.penalty
-        row.arrears = row.due - row.paid
         if s.id in winners:
+            row = row_of(s.holder_at(winners[s.id]))
             row.won = ", ".join(filter(None, [row.won, f"Putaran {winners[s.id]}"]))
+    for row in out.values():
+        row.arrears = row.due - row.paid
     return sorted(out.values(), key=lambda r: (-r.arrears, r.name))
 
 

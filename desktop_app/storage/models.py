@@ -130,6 +130,29 @@ class PersonSearch(BaseModel):
     name = pw.CharField(default="")  # migration 0011: person.name, the list's default sort key
 
 
+class DashboardGen(BaseModel):
+    """Per-table write counter bumped by triggers (migration 0055); see ``storage.dashboard_state``."""
+
+    tbl = pw.CharField(primary_key=True)
+    gen = pw.IntegerField(default=0)
+
+
+class DashboardChange(BaseModel):
+    """Ids of people and households written, in order; kept by triggers (migration 0055)."""
+
+    seq = pw.AutoField()
+    tbl = pw.CharField()
+    rid = pw.CharField()
+
+
+class DashboardCache(BaseModel):
+    """A finished Beranda result (JSON) and the table counters it was computed at (0055)."""
+
+    key = pw.CharField(primary_key=True)
+    token = pw.TextField()
+    payload = pw.TextField()
+
+
 # --- Programs -----------------------------------------------------------------------------
 
 
@@ -283,6 +306,7 @@ class ArisanShare(SyncModel):
     cycle = pw.ForeignKeyField(ArisanCycle, backref="shares", on_delete="CASCADE")
     membership = pw.ForeignKeyField(GroupMembership, backref="shares", on_delete="CASCADE")
     number = pw.IntegerField()  # order in the cycle (fixed-order method)
+    history = pw.TextField(null=True)  # JSON list of transfers to other members (migration 0035)
 
 
 class ArisanRound(SyncModel):
@@ -312,6 +336,8 @@ class ArisanDraw(SyncModel):
     witnesses = pw.CharField(null=True)
     drawn_at = pw.DateTimeField(default=utcnow)
     bids = pw.TextField(null=True)  # JSON {share id: discount} for lelang (migration 0030)
+    void_reason = pw.CharField(null=True)  # voided by mistake, kept (migration 0035)
+    voided_on = pw.DateField(null=True)
 
 
 class ArisanPayout(SyncModel):
@@ -324,6 +350,9 @@ class ArisanPayout(SyncModel):
     discount = pw.IntegerField(default=0)  # bid discount kept in the cash box (migration 0030)
     paid_on = pw.DateField(null=True)
     received_by = pw.CharField(null=True)
+    settled = pw.TextField(null=True)  # JSON arrears settled by deduction (migration 0035)
+    void_reason = pw.CharField(null=True)  # voided by mistake, kept (migration 0035)
+    voided_on = pw.DateField(null=True)
 
 
 # --- System tables (local to the device, not exchanged) --------------------------------------

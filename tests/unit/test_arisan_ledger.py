@@ -225,7 +225,7 @@ class LedgerMachine(RuleBasedStateMachine):
         witnesses=st.sampled_from(["", "Ketua"]),
     )
     def run_draw(self, seed, bid, witnesses):
-        rnd = self.ledger.rounds[-1]
+        rnd = next((r for r in self.ledger.rounds if r.draw is None), self.ledger.rounds[-1])
         eligible = self.ledger.eligible()
         bids = {eligible[0]: bid} if (eligible and self.ledger.terms.method == "lelang") else None
         result = self._attempt(
@@ -233,10 +233,11 @@ class LedgerMachine(RuleBasedStateMachine):
         )
         if result is not None:
             assert not set(result.winners) & set(self.won)
+            assert witnesses or not rnd.voided_draws  # a re-draw always has witnesses
             self.won += result.winners
             if result.method == "undian":
                 assert A.draw(result.eligible, len(result.winners), result.seed) == result.winners
-            assert self.ledger.verify_draw(self.ledger.rounds[-1].number)
+            assert self.ledger.verify_draw(rnd.number)
 
     @precondition(lambda self: any(r.draw and not r.finished for r in self.ledger.rounds))
     @rule(data=st.data(), deduct=st.booleans())
@@ -251,6 +252,68 @@ class LedgerMachine(RuleBasedStateMachine):
             self.money_out += plan.payout.net + plan.payout.arrears_deducted
             p = plan.payout
             assert p.gross - p.fee - p.discount - p.arrears_deducted == p.net >= 0
+
+    @precondition(lambda self: any(r.payouts for r in self.ledger.rounds))
+    @rule(data=st.data(), reason=st.sampled_from(["", "Salah penerima"]), late=st.booleans())
+    def void_payout(self, data, reason, late):
+        rnd = data.draw(st.sampled_from([r for r in self.ledger.rounds if r.payouts]))
+        share = data.draw(st.sampled_from(sorted(rnd.payouts)))
+        p = rnd.payouts[share]
+        on = (p.paid_on or DAY) + dt.timedelta(days=-1 if late else 1)
+        corrected = any(self.ledger.round(n).contributions[share].paid < amount
+                        for n, amount, _, _ in p.settled or [])  # fmt: skip
+        result = self._attempt(lambda: self.ledger.void_payout(rnd.number, share, reason, on))
+        if result is not None:
+            assert reason and not late and not corrected and result in rnd.voided_payouts
+            assert share in rnd.draw.winners and share not in rnd.payouts  # still the winner
+            self.money_in -= result.arrears_deducted  # the settled arrears are owed again
+            self.money_out -= result.net + result.arrears_deducted
+        else:  # no reason, a date before the payment, or a settled contribution corrected since
+            assert not reason or late or corrected
+
+    @precondition(lambda self: any(r.draw for r in self.ledger.rounds))
+    @rule(data=st.data(), reason=st.sampled_from(["", "Tidak disaksikan"]))
+    def void_draw(self, data, reason):
+        rnd = data.draw(st.sampled_from([r for r in self.ledger.rounds if r.draw]))
+        had_payouts = bool(rnd.payouts)
+        result = self._attempt(lambda: self.ledger.void_draw(rnd.number, reason, DAY))
+        if result is not None:
+            assert reason and not had_payouts and rnd.draw is None
+            for w in result.winners:
+                self.won.remove(w)
+                assert w in self.ledger.eligible()  # may win again
+        else:
+            assert not reason or had_payouts
+
+    @rule(contribution=st.integers(1, 200_000), k=st.integers(1, 3))
+    def change_terms(self, contribution, k):
+        old = self.ledger.terms
+        terms = A.Terms(contribution, k, old.method, old.frequency, old.cash_fee, old.late_penalty,
+                        old.start_date)  # fmt: skip
+        result = self._attempt(lambda: self.ledger.change_terms(terms) or True)
+        if result is None:
+            assert self.ledger.rounds or k > len(self.ledger.shares)
+            assert self.ledger.terms == old
+        else:
+            assert not self.ledger.rounds and self.ledger.terms == terms
+
+    @rule(data=st.data(), to=st.integers(0, 9))
+    def transfer_share(self, data, to):
+        share = data.draw(st.sampled_from(sorted(self.ledger.shares)))
+        before = self.ledger.arrears_by_member()
+        old_holder = self.ledger.shares[share].member
+        opened = len(self.ledger.rounds)
+        earlier = [self.ledger.shares[share].holder_at(n) for n in range(1, opened + 1)]
+        result = self._attempt(
+            lambda: self.ledger.transfer_share(share, f"m{to}", DAY, "Pindah rumah")
+        )
+        if result is not None:
+            after = self.ledger.arrears_by_member()
+            # the earlier rounds' arrears stay where they were; the new holder owes nothing yet
+            assert {m: a for m, a in after.items() if a} == {m: a for m, a in before.items() if a}
+            assert result.member == f"m{to}" != old_holder
+            assert result.holder_at(opened + 1) == f"m{to}"  # owes from the next round on
+            assert [result.holder_at(n) for n in range(1, opened + 1)] == earlier
 
     @invariant()
     def books_balance(self):
