@@ -41,6 +41,16 @@ def read(path: Path | str, mapping: Any = None, progress: Progress | None = None
     return parse_workbook(Path(path), mapping=mapping, progress=progress, password=password)
 
 
+def needs_password(path: Path | str) -> bool:
+    """Whether the workbook is password-protected (then ``read(..., password=…)``)."""
+    from desktop_app.exchange import crypto
+
+    try:
+        return crypto.is_encrypted(path)
+    except (crypto.WorkbookCryptoError, OSError):
+        return False
+
+
 def preview(db: pw.Database, workbook: ParsedWorkbook,
             progress: Progress | None = None) -> ex.ImportPlan:  # fmt: skip
     """Validate and plan: what would be created, updated, merged, rejected. Writes nothing."""

@@ -439,3 +439,35 @@ def test_export_dialog_protects_the_workbook_and_leaves_out_people_without_conse
     )
     assert '"consented_only": true' in detail.detail and '"password": true' in detail.detail
     dialog.grab().save("/tmp/berdaya-export.png")
+
+
+def test_import_dialog_asks_the_password_of_a_protected_workbook(qtbot, ctx, empty_ctx, tmp_path,
+                                                                monkeypatch, boxes):  # fmt: skip
+    from PySide6.QtWidgets import QInputDialog
+
+    from desktop_app.exchange import crypto
+    from desktop_app.services import exchange_export
+    from desktop_app.storage.models import database_proxy
+    from desktop_app.ui.pages.exchange_import import ImportDialog
+
+    # ``ctx`` (demo data) writes the workbook; ``empty_ctx`` is the laptop that imports it.
+    database_proxy.initialize(ctx.db)
+    out = exchange_export.export(ctx.db, tmp_path / "kiriman.xlsx", ctx.actor,
+                                 exchange_export.ExportOptions(password="kupang-2026")).path  # fmt: skip
+    assert crypto.is_encrypted(out)
+    database_proxy.initialize(empty_ctx.db)
+    asked = []
+    answers = iter(["bukan-ini", "kupang-2026"])
+
+    def fake_get_text(*args, **kwargs):
+        asked.append(args[2])
+        return next(answers), True
+
+    monkeypatch.setattr(QInputDialog, "getText", fake_get_text)
+    dialog = ImportDialog(empty_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.load_file(out)
+    qtbot.waitUntil(lambda: dialog.steps.currentWidget() is dialog.preview_page, timeout=20000)
+    assert len(asked) == 2 and "salah" in asked[1]
+    assert dialog.plan is not None

@@ -287,14 +287,40 @@ class ImportDialog(QDialog):
         if name:
             self.load_file(Path(name))
 
-    def load_file(self, path: Path, mapping: mapping_mod.Mapping | None = None) -> None:
+    def load_file(self, path: Path, mapping: mapping_mod.Mapping | None = None,
+                  password: str | None = None) -> None:  # fmt: skip
         self.path = path
         self.file_label.setText(path.name)
+        if password is None and imp.needs_password(path):
+            password = self.ask_password(path, retry=False)
+            if password is None:
+                self.status.setText(self.tr("Dibatalkan; database tidak berubah."))
+                return
         self.status.setText(self.tr("Membaca {0}…").format(path.name))
         self.task = run_task(self, self.tr("Membaca berkas…"),
-                             lambda progress: imp.read(path, mapping, progress),
-                             on_done=self._read_done, on_error=self._failed,
+                             lambda progress: imp.read(path, mapping, progress, password),
+                             on_done=self._read_done,
+                             on_error=lambda exc: self._read_failed(path, mapping, password, exc),
                              on_cancel=self._cancelled)  # fmt: skip
+
+    def ask_password(self, path: Path, retry: bool) -> str | None:
+        """A password-protected workbook: ask for its password (None when cancelled)."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        text = self.tr("Kata sandi salah. Coba lagi — kata sandi untuk {0}:") if retry else \
+            self.tr("Buku kerja {0} dilindungi kata sandi. Kata sandinya:")  # fmt: skip
+        password, ok = QInputDialog.getText(self, self.tr("Kata sandi buku kerja"),
+                                            text.format(path.name), QLineEdit.EchoMode.Password)  # fmt: skip
+        return password if ok and password else None
+
+    def _read_failed(self, path: Path, mapping: mapping_mod.Mapping | None,
+                     password: str | None, exc: BaseException) -> None:  # fmt: skip
+        if password is not None and "salah" in str(exc):
+            again = self.ask_password(path, retry=True)
+            if again is not None:
+                self.load_file(path, mapping, again)
+                return
+        self._failed(exc)
 
     def _read_done(self, workbook: Any) -> None:
         self.workbook = workbook
