@@ -31,9 +31,10 @@ import json
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from types import MappingProxyType
 from typing import Any
 
 import peewee as pw
@@ -129,14 +130,17 @@ class ConflictItem:
     base_version: int | None = None
 
 
-@dataclass
+_NOTHING: Mapping[str, Any] = MappingProxyType({})  # shared by the many rows that change nothing
+
+
+@dataclass(slots=True)
 class RowPlan:
     incoming: IncomingRecord
     action: str
     record_id: str | None = None
-    changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)  # applied: old -> new
-    conflicts: list[ConflictItem] = field(default_factory=list)
-    values: dict[str, Any] = field(default_factory=dict)  # full content after the import
+    changes: Mapping[str, tuple[Any, Any]] = field(default_factory=lambda: _NOTHING)  # old -> new
+    conflicts: Sequence[ConflictItem] = ()
+    values: Mapping[str, Any] = field(default_factory=lambda: _NOTHING)  # content after import
     local_version: int | None = None
     new_version: int | None = None
     source_device: str | None = None
@@ -368,7 +372,10 @@ class _Planner:
                 if role.startswith("ref:"):  # "ref:person.nik" names the column of "person"
                     labels.setdefault(role[4:].partition(".")[0], layout.headers[idx])
             self.headers[layout.name] = labels
-        self.synthesized: list[RowPlan] = []  # households created for a new No. KK
+        self.synthesized: list[RowPlan] = []
+        self._unions: dict[
+            tuple[int, str], tuple[Any, frozenset]
+        ] = {}  # households created for a new No. KK
         # ids that exist after this import, per table (local + created here), for FK checks
         self.created: dict[str, dict[str, RowPlan]] = defaultdict(dict)
         self.created_nik: dict[str, str] = {}
@@ -685,7 +692,7 @@ class _Planner:
                     self.finding(rec, ERROR, f"Rujukan tidak ditemukan: {shown}.", name, shown)
                     continue
                 rec.values[name] = value
-                rec.present_fields = rec.present_fields | {name}
+                rec.present_fields = self._with_field(rec.present_fields, name)
             if value in (None, ""):
                 continue
             if value in self.known_ids[ttable] or value in self.created[ttable]:
@@ -700,6 +707,15 @@ class _Planner:
             else:
                 self.finding(rec, ERROR, f"Rujukan tidak ditemukan (ID {str(value)[:8]}).", name,
                              value)  # fmt: skip
+
+    def _with_field(self, present: Any, name: str) -> frozenset:
+        """``present`` plus ``name``, shared between the rows that had the same set."""
+        key = (id(present), name)
+        hit = self._unions.get(key)
+        if hit is None or hit[0] is not present:
+            hit = (present, frozenset(present) | {name})
+            self._unions[key] = hit
+        return hit[1]
 
     def _reject_dangling(self, plan: ImportPlan) -> None:
         """Reject rows whose reference points to a row of this import that was itself rejected."""
