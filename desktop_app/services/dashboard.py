@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import threading
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -41,6 +42,7 @@ from desktop_app.domain.people import (
     POOR_DECILE_MAX,
     VULNERABILITY,
 )
+from desktop_app.storage import dashboard_state
 from desktop_app.storage.models import Kelurahan, Program, database_proxy
 
 UNKNOWN_KEL = "Tidak diketahui"
@@ -179,31 +181,54 @@ def base_where(f: Filters, alias: str = "p") -> tuple[str, list[Any]]:
     return " AND ".join(parts), params
 
 
-_excluded_cache: dict[str, tuple[tuple[Any, ...], list[str]]] = {}
+# What each cached part reads (see "Reuse" in the module docstring).
+ALL_TABLES = (
+    "person", "household", "kelurahan", "program", "enrollment", "activity", "attendance",
+    "service", "outcome_indicator", "outcome", "community_group", "arisan_cycle",
+    "arisan_round", "arisan_contribution", "arisan_payout",
+)  # fmt: skip
+SCOPE_TABLES = ("person", "kelurahan")
+ATTENDANCE_TABLES = ("attendance", "activity", "program")
+ENROLLMENT_TABLES = ("enrollment", "program")
+OUTCOME_TABLES = ("outcome", "outcome_indicator", "program")
+PATCH_LIMIT = 5000  # more records written than this since the last refresh: read everything again
+
+
+def _gens() -> dict[str, Any]:
+    return dashboard_state.generations(_db())
+
+
+_memo_cache: dict[tuple[Any, ...], tuple[tuple[Any, ...], Any]] = {}
+# The caches are patched in place: one refresh at a time (the page may start a newer one while an
+# older one still runs in another worker).
+_lock = threading.RLock()
+
+
+def _memo(name: str, key: tuple[Any, ...], compute_fn: Any,
+          tables: tuple[str, ...] = ALL_TABLES) -> Any:  # fmt: skip
+    """A result reused while the tables it reads are unchanged (same database, same write
+    counters of those tables)."""
+    gens = _gens()
+    if not gens:
+        return compute_fn()
+    token = (str(_db().database), *(gens.get(t) for t in tables))
+    full = (name, key)
+    hit = _memo_cache.get(full)
+    if hit is not None and hit[0] == token:
+        return hit[1]
+    if len(_memo_cache) > 64:
+        _memo_cache.clear()
+    value = compute_fn()
+    _memo_cache[full] = (token, value)
+    return value
 
 
 def _excluded_ids() -> list[str]:
-    """Ids of the people out of scope (tombstoned or moved out), cached until data changes."""
-    key, token = str(_db().database), _data_token()
-    hit = _excluded_cache.get(key)
-    if hit is None or hit[0] != token:
-        hit = (token, [r[0] for r in _rows(EXCLUDED_SQL)])
-        _excluded_cache.clear()
-        _excluded_cache[key] = hit
-    return hit[1]
-
-
-_memo_cache: dict[tuple[Any, ...], Any] = {}
-
-
-def _memo(name: str, key: tuple[Any, ...], compute_fn: Any) -> Any:
-    """A result reused while the data is unchanged (same database, same data token)."""
-    full = (name, str(_db().database), _data_token(), key)
-    if full not in _memo_cache:
-        if len(_memo_cache) > 64:
-            _memo_cache.clear()
-        _memo_cache[full] = compute_fn()
-    return _memo_cache[full]
+    """Ids of the people out of scope (tombstoned or moved out): kept with the person facts when
+    those are in memory, else read (and cached until people change)."""
+    if str(_db().database) in _people_cache:
+        return sorted(_people().excluded)
+    return _memo("excluded", (), lambda: [r[0] for r in _rows(EXCLUDED_SQL)], SCOPE_TABLES)
 
 
 def scope_pred(f: Filters, column: str) -> tuple[str, list[Any]]:
@@ -343,6 +368,7 @@ class Dashboard:
     attendees_by_month: dict[str, int] = field(default_factory=dict)  # distinct people present
     outcomes: list[OutcomeRow] = field(default_factory=list)
     coverage: dict[str | None, dict[str, int]] = field(default_factory=dict)  # kel -> reached/…
+    from_store: bool = field(default=False, compare=False)  # loaded as stored, not recomputed
 
     @property
     def attendance_rate(self) -> float | None:
@@ -373,64 +399,118 @@ class OutcomeRow:
 
 
 def compute(f: Filters, progress: Any = None) -> Dashboard:
-    """All figures for the filters, one read transaction."""
+    """All figures for the filters, one read transaction.
+
+    A result is stored in the database with the write counters of every table it read; the same
+    filters on unchanged data (a reopened app, a filter chosen again) load it instead."""
     db = _db()
-    with db.atomic():
-        out = Dashboard(f)
-        _person_figures(out, f)
-        if progress:
-            progress(1, 5, "")
-        _time_series(out, f)
-        if progress:
-            progress(2, 5, "")
-        _activity_figures(out, f)
-        if progress:
-            progress(3, 5, "")
-        out.outcomes = outcome_rows(f)
-        if progress:
-            progress(4, 5, "")
-        out.arisan_cash = arisan_cash(f)
+    key = json.dumps([f.start.isoformat(), f.end.isoformat(), f.kelurahan, f.program])
+    with _lock:
+        with db.atomic():
+            gens = _gens()
+            token = json.dumps(sorted(gens.items()))
+            stored = dashboard_state.load(db, key) if gens else None
+            if stored is not None and stored[0] == token:
+                try:
+                    return _decode(f, stored[1])
+                except (ValueError, KeyError, TypeError):
+                    pass  # an unreadable entry is recomputed and replaced
+            out = _compute(f, progress)
+        if gens:
+            dashboard_state.store(db, key, token, _encode(out))
+    return out
+
+
+def needs_warming() -> bool:
+    """True when the person facts of the open database are not in memory yet (a result loaded
+    from the database was shown): ``warm`` then prepares them, so that the next filter or edit
+    is answered from memory."""
+    return database_proxy.obj is not None and str(_db().database) not in _people_cache
+
+
+def warm(f: Filters) -> None:
+    """Read what ``compute(f)`` keeps in memory (run off the GUI thread after opening)."""
+    with _lock, _db().atomic():
+        _compute(f)
+
+
+def _encode(out: Dashboard) -> str:
+    data = {
+        k: getattr(out, k) for k in out.__dataclass_fields__ if k not in ("filters", "from_store")
+    }
+    for name in ("vulnerable_by_kel", "coverage"):
+        data[name] = list(data[name].items())  # None (unknown kelurahan) is a key
+    data["outcomes"] = [vars(row) for row in out.outcomes]
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def _decode(f: Filters, payload: str) -> Dashboard:
+    data = json.loads(payload)
+    for name in ("vulnerable_by_kel", "coverage"):
+        data[name] = dict(data[name])
+    data["kelurahan"] = [tuple(x) for x in data["kelurahan"]]
+    data["attendance_by_month"] = {m: tuple(v) for m, v in data["attendance_by_month"].items()}
+    data["outcomes"] = [OutcomeRow(**row) for row in data["outcomes"]]
+    return Dashboard(f, **data, from_store=True)
+
+
+def _compute(f: Filters, progress: Any = None) -> Dashboard:
+    out = Dashboard(f)
+    _person_figures(out, f)
+    if progress:
+        progress(1, 5, "")
+    _time_series(out, f)
+    if progress:
+        progress(2, 5, "")
+    _activity_figures(out, f)
+    if progress:
+        progress(3, 5, "")
+    out.outcomes = outcome_rows(f)
+    if progress:
+        progress(4, 5, "")
+    out.arisan_cash = arisan_cash(f)
     return out
 
 
 # The person figures read every person in scope. What does not depend on the period or the
 # filters (kelurahan, sex, birth, disability domains, adat, NIK, poverty, female-headed household)
-# is read once into memory and reused until the data changes; each refresh only adds the period's
-# reach and the filters. The token changes with every audited write (``records.save/delete/
-# restore``, imports, merges and the demo all append to the audit log) and with new rows in the
-# tables the figures read; ``_memo`` keys the costly unfiltered results on the same token.
+# is read once into memory; afterwards only the people written since (``dashboard_change``, kept by
+# triggers for every writer) are read again and patched in, with the grouped counts.
 _STATIC_BITS = (*(f"d_{d}" for d in DOMAINS), "adat", "tanpa_nik", "miskin", "kk_perempuan")
-_static_cache: dict[str, tuple[tuple[Any, ...], list[tuple[Any, ...]]]] = {}
 
 
-def clear_caches() -> None:
-    """Forget every cached fact and result (tests, benchmarks; never needed for correctness)."""
-    for cache in (_static_cache, _group_cache, _memo_cache, _excluded_cache):
-        cache.clear()
-
-
-def _data_token() -> tuple[Any, ...]:
-    return tuple(
-        _db()
-        .execute_sql(
-            "SELECT (SELECT MAX(seq) FROM audit_log), (SELECT MAX(rowid) FROM person), "
-            "(SELECT MAX(rowid) FROM household), (SELECT MAX(rowid) FROM enrollment), "
-            "(SELECT MAX(rowid) FROM activity), (SELECT MAX(rowid) FROM attendance), "
-            "(SELECT MAX(rowid) FROM outcome), (SELECT COUNT(*) FROM person "
-            "WHERE deleted_at IS NOT NULL), (SELECT COUNT(*) FROM household "
-            "WHERE deleted_at IS NOT NULL)"
-        )
-        .fetchone()
+@dataclass
+class _People:
+    seq: int  # dashboard_change.seq the facts are current to
+    kel_fp: Any  # the kelurahan reference table's content
+    rows: dict[str, tuple[Any, ...]]  # person id -> (kel, sex, birth year, birth mm-dd, bits)
+    excluded: set[str]  # people out of scope: tombstoned or moved out
+    groups: dict[tuple[int, str], tuple[_Slices, dict[str, tuple[Any, ...]]]] = field(
+        default_factory=dict
     )
 
 
-def _static_people() -> list[tuple[Any, ...]]:
-    """(id, kelurahan, sex, birth year, birth mm-dd or None, static bits) per person in scope."""
-    key = str(_db().database)
-    token = _data_token()
-    hit = _static_cache.get(key)
-    if hit is not None and hit[0] == token:
-        return hit[1]
+_people_cache: dict[str, _People] = {}
+_PEOPLE_LOG = ("person", "household")
+
+
+def clear_caches(persisted: bool = False) -> None:
+    """Forget every cached fact and result (tests, benchmarks; never needed for correctness);
+    with ``persisted`` also the results stored in the database."""
+    for cache in (_people_cache, _memo_cache, _attendance_cache):
+        cache.clear()
+    if persisted and database_proxy.obj is not None:
+        dashboard_state.clear(_db())
+
+
+def _wg_bits_sql() -> str:
+    return " + ".join(
+        f"{1 << i} * (COALESCE(p.wg_{d}, 0) >= {DISABILITY_THRESHOLD})"
+        for i, d in enumerate(DOMAINS)
+    )
+
+
+def _read_people() -> dict[str, tuple[Any, ...]]:
     n = len(DOMAINS)
     # household flags in a dict: cheaper than two SQL lookups per person
     household_bits = {
@@ -441,29 +521,102 @@ def _static_people() -> list[tuple[Any, ...]]:
             "ON hp.id = h.head_id AND hp.deleted_at IS NULL WHERE h.deleted_at IS NULL"
         )
     }
-    wg = " + ".join(
-        f"{1 << i} * (COALESCE(p.wg_{d}, 0) >= {DISABILITY_THRESHOLD})"
-        for i, d in enumerate(DOMAINS)
-    )
     where, params = base_where(Filters(dt.date.min, dt.date.max))
-    rows = [
-        (pid, kel, sex, by, bmd, bits | household_bits.get(hid, 0))
+    return {
+        pid: (kel, sex, by, bmd, bits | household_bits.get(hid, 0))
         for pid, kel, sex, by, bmd, bits, hid in _rows(
             "SELECT p.id, p.kelurahan, p.sex, "
             "COALESCE(CAST(substr(p.birth_date, 1, 4) AS INTEGER), p.birth_year), "
-            f"substr(p.birth_date, 6, 5), {wg} + {1 << n} * (p.indigenous = 1) "
+            f"substr(p.birth_date, 6, 5), {_wg_bits_sql()} + {1 << n} * (p.indigenous = 1) "
             f"+ {1 << (n + 1)} * (p.nik IS NULL OR p.nik = ''), p.household_id "
             f"FROM person p WHERE {where}",
             params,
         )
-    ]
-    _static_cache.clear()  # one database at a time is plenty
-    _group_cache.clear()
-    _static_cache[key] = (token, rows)
-    return rows
+    }
+
+
+def _read_some_people(ids: list[str]) -> dict[str, tuple[Any, ...] | None]:
+    """The same facts for the given people, None for those out of scope (the household flags
+    joined here, for a few people)."""
+    n = len(DOMAINS)
+    where, params = base_where(Filters(dt.date.min, dt.date.max))
+    out: dict[str, tuple[Any, ...] | None] = dict.fromkeys(ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for pid, kel, sex, by, bmd, bits in _rows(
+            "SELECT p.id, p.kelurahan, p.sex, "
+            "COALESCE(CAST(substr(p.birth_date, 1, 4) AS INTEGER), p.birth_year), "
+            f"substr(p.birth_date, 6, 5), {_wg_bits_sql()} + {1 << n} * (p.indigenous = 1) "
+            f"+ {1 << (n + 1)} * (p.nik IS NULL OR p.nik = '') "
+            f"+ {1 << (n + 2)} * COALESCE(h.welfare_decile BETWEEN 1 AND {POOR_DECILE_MAX}, 0) "
+            f"+ {1 << (n + 3)} * COALESCE(hp.sex = 'P', 0) "
+            "FROM person p LEFT JOIN household h ON h.id = p.household_id "
+            "AND h.deleted_at IS NULL LEFT JOIN person hp ON hp.id = h.head_id "
+            f"AND hp.deleted_at IS NULL WHERE {where} AND p.id IN ({','.join('?' * len(chunk))})",
+            params + chunk,
+        ):
+            out[pid] = (kel, sex, by, bmd, bits)
+    return out
+
+
+def _people() -> _People:
+    """Everyone's static facts, current to the last write (patched for what changed)."""
+    db = _db()
+    key = str(db.database)
+    gens = _gens()
+    st = _people_cache.get(key)
+    if st is not None and gens and st.kel_fp == gens.get("kelurahan"):
+        newest, changes = dashboard_state.changes_since(db, st.seq, _PEOPLE_LOG, PATCH_LIMIT)
+        if changes is not None:
+            if changes:
+                _patch_people(st, changes)
+            st.seq = newest
+            return st
+    seq = dashboard_state.last_change(db) if gens else -1
+    st = _People(seq, gens.get("kelurahan"), _read_people(), {r[0] for r in _rows(EXCLUDED_SQL)})
+    _people_cache.clear()  # one database at a time is plenty
+    if gens:
+        _people_cache[key] = st
+    return st
+
+
+def _patch_people(st: _People, changes: list[tuple[str, str]]) -> None:
+    people = {rid for tbl, rid in changes if tbl == "person"}
+    households = sorted({rid for tbl, rid in changes if tbl == "household"})
+    people |= dashboard_state.members_of(_db(), households, sorted(people))
+    fresh = _read_some_people(sorted(people))
+    for (year, md), (slices, key_of) in st.groups.items():
+        on_delta: Counter[tuple[Any, ...]] = Counter()
+        for pid, facts in fresh.items():
+            old = key_of.pop(pid, None)
+            if old is not None:
+                on_delta[old[:4]] -= 1
+            if facts is not None:
+                group = _group_of(facts, year, md)
+                on_delta[group] += 1
+                key_of[pid] = (*group, _person_info(*group)[1])
+        _add_slices(slices, _slices(on_delta))
+    for pid, facts in fresh.items():
+        if facts is None:
+            st.rows.pop(pid, None)
+            st.excluded.add(pid)
+        else:
+            st.rows[pid] = facts
+            st.excluded.discard(pid)
+
+
+def _static_people() -> dict[str, tuple[Any, ...]]:
+    """person id -> (kelurahan, sex, birth year, birth mm-dd or None, static bits), in scope."""
+    return _people().rows
 
 
 def reached_ids(f: Filters) -> set[str]:
+    """People with an enrollment reaching the period (everyone, before the scope)."""
+    return _memo("reached", (f.start, f.end, f.program), lambda: _reached_ids(f),
+                 ENROLLMENT_TABLES)  # fmt: skip
+
+
+def _reached_ids(f: Filters) -> set[str]:
     sql = (
         "SELECT e.person_id FROM enrollment e JOIN program pr ON pr.id = e.program_id "
         "AND pr.deleted_at IS NULL WHERE e.deleted_at IS NULL "
@@ -527,44 +680,59 @@ def _slices(groups: Counter[tuple[Any, ...]]) -> _Slices:
     return out
 
 
-_group_cache: dict[tuple[Any, ...], tuple[_Slices, dict[str, tuple[Any, ...]]]] = {}
+def _group_of(facts: tuple[Any, ...], year: int, md: str) -> tuple[Any, ...]:
+    kel, sex, by, bmd, bits = facts
+    age = None if by is None else year - by - (bmd is not None and bmd > md)
+    return (kel, sex, age, bits)
+
+
+def _add_slices(into: _Slices, delta: _Slices) -> None:
+    into.people.update(delta.people)
+    into.vulnerable.update(delta.vulnerable)
+    for mine, theirs in ((into.by_category, delta.by_category), (into.pyramid, delta.pyramid),
+                         (into.disability, delta.disability)):  # fmt: skip
+        for kel, counts in theirs.items():
+            mine.setdefault(kel, Counter()).update(counts)
 
 
 def _static_groups(on: dt.date) -> tuple[_Slices, dict[str, tuple[Any, ...]]]:
     """Everyone's figures for periods ending on ``on`` and each person's group
-    (kelurahan, sex, age, bits, vulnerable). Cached with the static facts."""
-    people = _static_people()
+    (kelurahan, sex, age, bits, vulnerable). Kept with the static facts and patched with them."""
+    st = _people()
     md = on.strftime("%m-%d")
-    key = (id(people), on.year, md)
-    hit = _group_cache.get(key)
+    hit = st.groups.get((on.year, md))
     if hit is not None:
         return hit
     key_of: dict[str, tuple[Any, ...]] = {}
     vuln_of: dict[tuple[Any, ...], bool] = {}
-    for pid, kel, sex, by, bmd, bits in people:
-        age = None if by is None else on.year - by - (bmd is not None and bmd > md)
-        group = (kel, sex, age, bits)
+    for pid, facts in st.rows.items():
+        group = _group_of(facts, on.year, md)
         key_of[pid] = group
         if group not in vuln_of:
-            vuln_of[group] = _person_info(kel, sex, age, bits)[1]
+            vuln_of[group] = _person_info(*group)[1]
     slices = _slices(Counter(key_of.values()))
     key_of = {pid: (*g, vuln_of[g]) for pid, g in key_of.items()}
-    _group_cache.clear()
-    _group_cache[key] = (slices, key_of)
+    if len(st.groups) >= 4:
+        st.groups.clear()
+    st.groups[(on.year, md)] = (slices, key_of)
     return slices, key_of
+
+
+def _program_members(program: str) -> set[str]:
+    """People with a living enrollment in the program (the program filter's scope)."""
+    return {
+        r[0]
+        for r in _rows(
+            "SELECT DISTINCT person_id FROM enrollment WHERE deleted_at IS NULL AND program_id = ?",
+            [program],
+        )
+    }
 
 
 def _person_figures(out: Dashboard, f: Filters) -> None:
     everyone, key_of = _static_groups(f.end)
     if f.program:
-        members = [
-            r[0]
-            for r in _rows(
-                "SELECT DISTINCT person_id FROM enrollment WHERE deleted_at IS NULL "
-                "AND program_id = ?",
-                [f.program],
-            )
-        ]
+        members = _program_members(f.program)
         base = _slices(Counter(key_of[p][:4] for p in members if p in key_of))
     else:
         base = everyone
@@ -608,6 +776,11 @@ def _person_figures(out: Dashboard, f: Filters) -> None:
 def households(f: Filters) -> int:
     """Living households in Alak (or unknown kelurahan); with a program filter, those with a member
     in scope."""
+    tables = ("household", "kelurahan") + (("person", "enrollment") if f.program else ())
+    return _memo("households", (f.kelurahan, f.program), lambda: _households(f), tables)
+
+
+def _households(f: Filters) -> int:
     sql = (
         "SELECT COUNT(*) FROM household h WHERE h.deleted_at IS NULL AND (h.kelurahan IS NULL "
         "OR h.kelurahan IN (SELECT code FROM kelurahan))"
@@ -710,6 +883,25 @@ def new_enrollees_sql(f: Filters, start: dt.date, end: dt.date) -> tuple[str, li
     return sql, params
 
 
+def _enrollee_months(start: dt.date, end: dt.date, program: str | None) -> list[tuple[str, str]]:
+    """(person, YYYY-MM) of the enrollments in living programs between start and end, for
+    everyone (the scope is applied by the caller); reused while enrollments are unchanged."""
+
+    def read() -> list[tuple[str, str]]:
+        sql = (
+            "SELECT e.person_id, substr(e.enrolled_on, 1, 7) FROM enrollment e "
+            "JOIN program pr ON pr.id = e.program_id AND pr.deleted_at IS NULL "
+            "WHERE e.deleted_at IS NULL AND e.enrolled_on BETWEEN ? AND ?"
+        )
+        params = [start.isoformat(), end.isoformat()]
+        if program:
+            sql += " AND e.program_id = ?"
+            params.append(program)
+        return [(r[0], r[1]) for r in _rows(sql, params)]
+
+    return _memo("enrollees", (start, end, program), read, ENROLLMENT_TABLES)
+
+
 def _grouped_attendance(sql: str, params: list[Any]) -> dict[str, tuple[int, ...]]:
     return {
         m: (int(p), int(r), int(who))
@@ -724,46 +916,141 @@ def _grouped_attendance(sql: str, params: list[Any]) -> dict[str, tuple[int, ...
 def _attendance_by_month(f: Filters, start: dt.date, end: dt.date) -> dict[str, tuple[int, ...]]:
     """Per month: present, recorded, distinct people present — for people in scope.
 
-    Without a kelurahan or program filter, everyone is counted and the few people out of scope
-    (tombstoned, moved out) are subtracted: cheaper than testing every attendance row, and exact
-    because the two groups of people are disjoint.
+    With a program filter, counted in SQL over that program's sessions. Otherwise from everyone's
+    attendance per person and month, kept in memory and patched for the people whose attendance
+    changed: the whole district is its totals less the few people out of scope (tombstoned,
+    moved out); a kelurahan is the sum over its people.
     """
-
-    if f.kelurahan or f.program:
+    if f.program:
         return _grouped_attendance(*attendance_rows_sql(f, start, end))
-    return dict(_memo("attendance", (start, end), lambda: _attendance_everyone(f, start, end)))
+    st = _attendance_state(start, end)
+    if not f.kelurahan:
+        totals = {m: list(v) for m, v in st.totals.items()}
+        for pid in _excluded_ids():
+            for month, (present, recorded) in st.per_person.get(pid, {}).items():
+                t = totals[month]
+                t[0] -= present
+                t[1] -= recorded
+                t[2] -= present > 0
+        return {m: tuple(v) for m, v in totals.items()}
+    rows = _static_people()
+    out: dict[str, list[int]] = {}
+    for pid, months in st.per_person.items():
+        facts = rows.get(pid)
+        if facts is None or facts[0] != f.kelurahan:
+            continue
+        for month, (present, recorded) in months.items():
+            t = out.setdefault(month, [0, 0, 0])
+            t[0] += present
+            t[1] += recorded
+            t[2] += present > 0
+    return {m: tuple(v) for m, v in out.items()}
 
 
-def _attendance_everyone(f: Filters, start: dt.date, end: dt.date) -> dict[str, tuple[int, ...]]:
-    s_sql, s_params = sessions_sql(f, start, end)
-    rows = (
-        "SELECT t.person_id AS person_id, t.present AS present, s.date AS date "
-        f"FROM ({s_sql}) s JOIN attendance t ON t.activity_id = s.id WHERE +t.deleted_at IS NULL"
-    )
-    total = _grouped_attendance(rows, s_params)
-    excluded = _excluded_ids()
-    if not excluded:
-        return total
-    if len(excluded) <= 500:
-        marks = ",".join("?" * len(excluded))
-        out_of_scope = _grouped_attendance(rows + f" AND t.person_id IN ({marks})",
-                                           s_params + excluded)  # fmt: skip
-    else:
-        out_of_scope = _grouped_attendance(rows + f" AND t.person_id IN ({EXCLUDED_SQL})",
-                                           s_params)  # fmt: skip
-    for month, minus in out_of_scope.items():
-        total[month] = tuple(a - b for a, b in zip(total[month], minus, strict=True))
-    return total
+@dataclass
+class _Attendance:
+    seq: int
+    per_person: dict[str, dict[str, list[int]]]  # person -> month -> [present, recorded]
+    totals: dict[str, list[int]] = field(default_factory=dict)  # month -> [present, rec., people]
+
+    def add(self, pid: str, month: str, present: int, recorded: int, sign: int = 1) -> None:
+        t = self.totals.setdefault(month, [0, 0, 0])
+        t[0] += sign * present
+        t[1] += sign * recorded
+        t[2] += sign * (present > 0)
+
+
+_attendance_cache: dict[tuple[str, dt.date, dt.date], _Attendance] = {}
+_ATTENDANCE_LOG = ("attendance", "activity", "program")
+
+
+def _attendance_per_person(start: dt.date, end: dt.date, people: list[str] | None = None
+                           ) -> list[tuple[Any, ...]]:  # fmt: skip
+    """(person, month, present, recorded) of the sessions held between start and end, for
+    everyone or, read through the person index, for the given people."""
+    if people is None:
+        s_sql, s_params = sessions_sql(Filters(start, end))
+        return _rows(
+            "SELECT t.person_id, substr(s.date, 1, 7), COALESCE(SUM(t.present), 0), COUNT(*) "
+            f"FROM ({s_sql}) s JOIN attendance t ON t.activity_id = s.id "
+            "WHERE +t.deleted_at IS NULL GROUP BY 1, 2",
+            s_params,
+        )
+    out: list[tuple[Any, ...]] = []
+    for i in range(0, len(people), 500):
+        chunk = people[i : i + 500]
+        out += _rows(
+            "SELECT t.person_id, substr(a.date, 1, 7), COALESCE(SUM(t.present), 0), COUNT(*) "
+            "FROM attendance t CROSS JOIN activity a ON a.id = t.activity_id "
+            "JOIN program pr ON pr.id = a.program_id AND +pr.deleted_at IS NULL "
+            f"WHERE t.person_id IN ({','.join('?' * len(chunk))}) AND +t.deleted_at IS NULL "
+            "AND +a.deleted_at IS NULL AND +a.date BETWEEN ? AND ? GROUP BY 1, 2",
+            [*chunk, start.isoformat(), end.isoformat()],
+        )
+    return out
+
+
+def _attendance_state(start: dt.date, end: dt.date) -> _Attendance:
+    db = _db()
+    key = (str(db.database), start, end)
+    st = _attendance_cache.get(key)
+    if st is not None:
+        newest, changes = dashboard_state.changes_since(db, st.seq, _ATTENDANCE_LOG, PATCH_LIMIT)
+        people = _attendance_people_touched(changes) if changes is not None else None
+        if people is not None:
+            if people:
+                _patch_attendance(st, people, start, end)
+            st.seq = newest
+            return st
+    gens = _gens()
+    st = _Attendance(dashboard_state.last_change(db) if gens else -1, {})
+    for pid, month, present, recorded in _attendance_per_person(start, end):
+        st.per_person.setdefault(pid, {})[month] = [int(present), int(recorded)]
+        st.add(pid, month, int(present), int(recorded))
+    if len(_attendance_cache) >= 3:
+        _attendance_cache.clear()
+    if gens:
+        _attendance_cache[key] = st
+    return st
+
+
+def _attendance_people_touched(changes: list[tuple[str, str]]) -> list[str] | None:
+    """The people whose attendance may count differently after these writes (None: too many)."""
+    people = {rid for tbl, rid in changes if tbl == "attendance"}
+    for tbl, sql in (
+        ("activity", "SELECT DISTINCT person_id FROM attendance WHERE activity_id IN ({})"),
+        ("program", "SELECT DISTINCT t.person_id FROM activity a JOIN attendance t "
+                    "ON t.activity_id = a.id WHERE a.program_id IN ({})"),
+    ):  # fmt: skip
+        ids = sorted({rid for t, rid in changes if t == tbl})
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            people.update(r[0] for r in _rows(sql.format(",".join("?" * len(chunk))), chunk))
+            if len(people) > PATCH_LIMIT:
+                return None
+    return sorted(people)
+
+
+def _patch_attendance(st: _Attendance, people: list[str], start: dt.date, end: dt.date) -> None:
+    for pid in people:
+        for month, (present, recorded) in st.per_person.pop(pid, {}).items():
+            st.add(pid, month, present, recorded, -1)
+    for pid, month, present, recorded in _attendance_per_person(start, end, people):
+        st.per_person.setdefault(pid, {})[month] = [int(present), int(recorded)]
+        st.add(pid, month, int(present), int(recorded))
 
 
 def _time_series(out: Dashboard, f: Filters) -> None:
     """Twelve months up to the end of the period: new participants and attendance per month."""
     out.months = month_keys(f.end)
     first = dt.date.fromisoformat(out.months[0] + "-01")
-    e_sql, e_params = new_enrollees_sql(f, first, f.end)
-    counts = dict(_rows(f"SELECT month, COUNT(DISTINCT person_id) FROM ({e_sql}) GROUP BY 1",
-                        e_params))  # fmt: skip
-    out.new_enrollees = {m: int(counts.get(m, 0)) for m in out.months}
+    rows = _static_people()
+    who: dict[str, set[str]] = {}
+    for pid, month in _enrollee_months(first, f.end, f.program):
+        facts = rows.get(pid)  # in scope; with a program filter its enrollment makes it a member
+        if facts is not None and (not f.kelurahan or facts[0] == f.kelurahan):
+            who.setdefault(month, set()).add(pid)
+    out.new_enrollees = {m: len(who.get(m, ())) for m in out.months}
     att = _attendance_by_month(f, first, f.end)
     out.attendance_by_month = {m: att.get(m, (0, 0, 0))[:2] for m in out.months}
     people = {m: v[2] for m, v in att.items()}
@@ -780,7 +1067,65 @@ def _choice_rank(choices: str | None) -> dict[str, int]:
 
 def outcome_rows(f: Filters, followup_since: dt.date | None = None) -> list[OutcomeRow]:
     key = (f.end, f.kelurahan, f.program, followup_since)
-    return _memo("outcomes", key, lambda: _outcome_rows(f, followup_since))
+    tables = OUTCOME_TABLES + SCOPE_TABLES + (("enrollment",) if f.program else ())
+    with _lock:
+        return _memo("outcomes", key, lambda: _outcome_rows(f, followup_since), tables)
+
+
+def _outcome_series(end: dt.date, program: str | None) -> tuple[list[Any], list[Any]]:
+    """Indicator rows and, per (indicator, person) measured — everyone, before the scope —
+    (indicator, person, baseline, latest value, latest date, change), comparing the earliest
+    baseline with the latest follow-up up to ``end``; reused while outcomes, indicators and
+    programs are unchanged."""
+
+    def read() -> tuple[list[Any], list[Any]]:
+        meta_sql = (
+            "SELECT oi.id, oi.program_id, pr.name, oi.name, oi.kind, oi.unit, oi.choices, "
+            "oi.higher_is_better FROM outcome_indicator oi JOIN program pr "
+            "ON pr.id = oi.program_id AND pr.deleted_at IS NULL WHERE oi.deleted_at IS NULL"
+        )
+        meta_params: list[Any] = []
+        if program:
+            meta_sql += " AND oi.program_id = ?"
+            meta_params.append(program)
+        metas = _rows(meta_sql, meta_params)
+        ranks = {m[0]: (m[4], _choice_rank(m[6])) for m in metas}
+        sql = (
+            "SELECT o.indicator_id, o.person_id, o.is_baseline, o.date, o.id, o.value_number, "
+            "o.value_text FROM outcome o WHERE +o.deleted_at IS NULL AND o.date <= ?"
+        )
+        params: list[Any] = [end.isoformat()]
+        if program:
+            sql += " AND o.indicator_id IN (SELECT id FROM outcome_indicator WHERE program_id = ?)"
+            params.append(program)
+        series: dict[tuple[str, str], list[Any]] = {}
+        for ind, person, is_base, date_v, oid, num, text in _rows(sql, params):
+            meta = ranks.get(ind)
+            if meta is None:
+                continue
+            value = meta[1].get(text) if meta[0] == "pilihan" else num
+            if value is None:
+                continue
+            entry = series.setdefault((ind, person), [None, None])
+            key = (str(date_v), oid, value)
+            if is_base:
+                if entry[0] is None or key[:2] < entry[0][:2]:
+                    entry[0] = key
+            elif entry[1] is None or key[:2] > entry[1][:2]:
+                entry[1] = key
+        hib = {m[0]: bool(m[7]) for m in metas}
+        pairs = []
+        for (ind, person), (first, last) in series.items():
+            # only a follow-up measured after the baseline shows a change
+            if first is None or last is None or last[:2] <= first[:2]:
+                continue
+            base, latest = first[2], last[2]
+            diff = (latest - base) if hib[ind] else (base - latest)
+            change = "membaik" if diff > 0 else ("memburuk" if diff < 0 else "tetap")
+            pairs.append((ind, person, base, latest, _date(last[0]), change))
+        return metas, pairs
+
+    return _memo("outcome_series", (end, program), read, OUTCOME_TABLES)
 
 
 def _outcome_rows(f: Filters, followup_since: dt.date | None) -> list[OutcomeRow]:
@@ -792,55 +1137,24 @@ def _outcome_rows(f: Filters, followup_since: dt.date | None) -> list[OutcomeRow
     With ``followup_since``, only people whose latest follow-up falls on or after that day count
     (the changes recorded in a monthly report's period).
     """
-    meta_sql = (
-        "SELECT oi.id, oi.program_id, pr.name, oi.name, oi.kind, oi.unit, oi.choices, "
-        "oi.higher_is_better FROM outcome_indicator oi JOIN program pr ON pr.id = oi.program_id "
-        "AND pr.deleted_at IS NULL WHERE oi.deleted_at IS NULL"
-    )
-    meta_params: list[Any] = []
-    if f.program:
-        meta_sql += " AND oi.program_id = ?"
-        meta_params.append(f.program)
+    metas, pairs = _outcome_series(f.end, f.program)
     indicators: dict[str, tuple[OutcomeRow, dict[str, int], bool]] = {
-        ind: (OutcomeRow(ind, prog, pname, iname, kind, unit), _choice_rank(choices), bool(hib))
-        for ind, prog, pname, iname, kind, unit, choices, hib in _rows(meta_sql, meta_params)
+        ind: (OutcomeRow(ind, prog, pname, iname, kind, unit), {}, bool(hib))
+        for ind, prog, pname, iname, kind, unit, _choices, hib in metas
     }
-    pred, p_params = scope_pred(f, "o.person_id")
-    sql = (
-        "SELECT o.indicator_id, o.person_id, o.is_baseline, o.date, o.id, o.value_number, "
-        f"o.value_text FROM outcome o WHERE +o.deleted_at IS NULL AND o.date <= ? AND {pred}"
-    )
-    params = [f.end.isoformat(), *p_params]
-    if f.program:
-        sql += " AND o.indicator_id IN (SELECT id FROM outcome_indicator WHERE program_id = ?)"
-        params.append(f.program)
-    # (indicator, person) -> [earliest baseline (date, id, value), latest follow-up (date, id, value)]
-    series: dict[tuple[str, str], list[Any]] = {}
-    for ind, person, is_base, date_v, oid, num, text in _rows(sql, params):
-        meta = indicators.get(ind)
-        if meta is None:
-            continue
-        value = meta[1].get(text) if meta[0].kind == "pilihan" else num
-        if value is None:
-            continue
-        entry = series.setdefault((ind, person), [None, None])
-        key = (str(date_v), oid, value)
-        if is_base:
-            if entry[0] is None or key[:2] < entry[0][:2]:
-                entry[0] = key
-        elif entry[1] is None or key[:2] > entry[1][:2]:
-            entry[1] = key
+    rows = _static_people()  # the scope: in Alak, alive; then the filters
+    members = _program_members(f.program) if f.program else None
     sums: dict[str, list[float]] = {}
-    for (ind, person), (first, last) in series.items():
-        # only a follow-up measured after the baseline shows a change
-        if first is None or last is None or last[:2] <= first[:2]:
+    for ind, person, base, latest, latest_on, change in pairs:
+        facts = rows.get(person)
+        if (
+            facts is None
+            or (f.kelurahan and facts[0] != f.kelurahan)
+            or (members is not None and person not in members)
+            or (followup_since is not None and latest_on < followup_since)
+        ):
             continue
-        base, latest, latest_on = first[2], last[2], _date(last[0])
-        if followup_since is not None and latest_on < followup_since:
-            continue
-        row, _rank, hib = indicators[ind]
-        diff = (latest - base) if hib else (base - latest)
-        change = "membaik" if diff > 0 else ("memburuk" if diff < 0 else "tetap")
+        row = indicators[ind][0]
         row.people[person] = change
         row.measured += 1
         setattr(row, change, getattr(row, change) + 1)
@@ -927,6 +1241,11 @@ def _flag_predicate(sel: Selection) -> tuple[str, list[Any]]:
 
 def people_ids_for(sel: Selection) -> list[str]:
     """Exactly the people behind a figure, bar or slice (the count equals the figure)."""
+    with _lock:
+        return _people_ids_for(sel)
+
+
+def _people_ids_for(sel: Selection) -> list[str]:
     f = sel.filters
     if sel.figure == "new_enrollees":
         start = dt.date.fromisoformat(sel.keys[0] + "-01")

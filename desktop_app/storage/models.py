@@ -130,6 +130,29 @@ class PersonSearch(BaseModel):
     name = pw.CharField(default="")  # migration 0011: person.name, the list's default sort key
 
 
+class DashboardGen(BaseModel):
+    """Per-table write counter bumped by triggers (migration 0055); see ``storage.dashboard_state``."""
+
+    tbl = pw.CharField(primary_key=True)
+    gen = pw.IntegerField(default=0)
+
+
+class DashboardChange(BaseModel):
+    """Ids of people and households written, in order; kept by triggers (migration 0055)."""
+
+    seq = pw.AutoField()
+    tbl = pw.CharField()
+    rid = pw.CharField()
+
+
+class DashboardCache(BaseModel):
+    """A finished Beranda result (JSON) and the table counters it was computed at (0055)."""
+
+    key = pw.CharField(primary_key=True)
+    token = pw.TextField()
+    payload = pw.TextField()
+
+
 # --- Programs -----------------------------------------------------------------------------
 
 
