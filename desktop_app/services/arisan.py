@@ -9,7 +9,7 @@ import datetime as dt
 import html
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import peewee as pw
 
@@ -359,11 +359,13 @@ def _member_names(loaded: Loaded) -> dict[str, str]:
     return loaded.names
 
 
-def share_labels(loaded: Loaded) -> dict[str, str]:
-    """share id -> "Nama (bagian 3)" so members with several shares are told apart."""
+def share_labels(loaded: Loaded, number: int | None = None) -> dict[str, str]:
+    """share id -> "Nama (bagian 3)" so members with several shares are told apart; the holder in
+    round ``number`` (a share may have been passed on since), else the current holder."""
     names = _member_names(loaded)
-    return {s.id: f"{names.get(s.membership_id, '?')} (bagian {s.number})"
-            for s in loaded.share_rows.values()}  # fmt: skip
+    shares = loaded.ledger.shares
+    return {s.id: f"{names.get(shares[s.id].holder_at(number) if number else s.membership_id, '?')}"
+                  f" (bagian {s.number})" for s in loaded.share_rows.values()}  # fmt: skip
 
 
 @dataclass
@@ -420,11 +422,11 @@ def schedule(cycle: str | Loaded) -> list[ScheduleRow]:
     """Every round of the cycle, played or planned, and who won it."""
     loaded = _loaded(cycle)
     led = loaded.ledger
-    labels = share_labels(loaded)
     rows = []
     for number in range(1, led.total_rounds + 1):
         if number <= len(led.rounds):
             rnd = led.round(number)
+            labels = share_labels(loaded, number)
             winners = [labels.get(w, w) for w in (rnd.draw.winners if rnd.draw else [])]
             rows.append(ScheduleRow(number, rnd.date, True, STATUS_LABEL[rnd.status],
                                     loaded.rounds[number].id, winners,
@@ -500,7 +502,8 @@ def round_sheet(round_id: str, loaded: Loaded | None = None) -> list[Contributio
         share = loaded.share_rows[share_id]
         stored = loaded.contributions[(row.number, share_id)]
         out.append(ContributionRow(stored.id, share_id, share.number,
-                                   names.get(share.membership_id, "?"), c.due, c.paid, c.paid_on,
+                                   names.get(loaded.ledger.shares[share_id].holder_at(row.number),
+                                             "?"), c.due, c.paid, c.paid_on,
                                    c.collected_by or "", c.late, c.penalty,
                                    winners.get(share_id)))  # fmt: skip
     return sorted(out, key=lambda r: r.share_number)
@@ -517,19 +520,23 @@ class RoundInfo:
     draw: A.DrawResult | None
     eligible: list[tuple[str, str]]  # shares that may still win (for bids)
     verified: bool  # re-running the stored draw gives the stored winners
+    voided_draws: list[A.DrawResult] = field(default_factory=list)
+    voided_payouts: list[A.Payout] = field(default_factory=list)
+    labels: dict[str, str] = field(default_factory=dict)  # share id -> label, for voided rows
 
 
 def round_info(round_id: str, loaded: Loaded | None = None) -> RoundInfo:
     loaded = loaded or load(cycle_of_round(round_id))
     row = _round_row(loaded, round_id)
     rnd = loaded.ledger.round(row.number)
-    labels = share_labels(loaded)
+    labels = share_labels(loaded, row.number)
     winners = [(w, labels.get(w, w)) for w in (rnd.draw.winners if rnd.draw else [])]
-    eligible = sorted(((s, labels[s]) for s in loaded.ledger.eligible()),
+    current = share_labels(loaded)
+    eligible = sorted(((s, current[s]) for s in loaded.ledger.eligible()),
                       key=lambda x: loaded.share_rows[x[0]].number)  # fmt: skip
     return RoundInfo(row.id, row.number, rnd.date, STATUS_LABEL[rnd.status], winners,
-                     dict(rnd.payouts), rnd.draw, eligible,
-                     loaded.ledger.verify_draw(row.number))  # fmt: skip
+                     dict(rnd.payouts), rnd.draw, eligible, loaded.ledger.verify_draw(row.number),
+                     list(rnd.voided_draws), list(rnd.voided_payouts), labels)  # fmt: skip
 
 
 def next_round_date(cycle_id: str) -> dt.date:
@@ -569,7 +576,7 @@ def round_recap_html(round_id: str) -> str:
     led = loaded.ledger
     rnd = led.round(row.number)
     group = get_group(loaded.cycle.group_id)
-    labels = share_labels(loaded)
+    labels = share_labels(loaded, row.number)  # who held each share in this round
     heads = officers(group.id)
     e = html.escape
     rp = format_rupiah
@@ -633,6 +640,17 @@ def round_recap_html(round_id: str) -> str:
                 f"<td>{format_date(p.paid_on)}</td><td>{e(p.received_by or '')}</td></tr>"
             )
         lines.append("</table>")
+    if rnd.voided_draws or rnd.voided_payouts:
+        lines.append("<h2>Koreksi (dibatalkan, tetap tercatat)</h2><p>")
+        for d in rnd.voided_draws:
+            won = ", ".join(e(labels.get(w, w)) for w in d.winners)
+            lines.append(f"Undian dibatalkan {format_date(d.voided_on)} (pemenang semula {won}): "
+                         f"{e(d.void_reason or '')}<br>")  # fmt: skip
+        for p in rnd.voided_payouts:
+            lines.append(f"Pembayaran dibatalkan {format_date(p.voided_on)} "
+                         f"({e(labels.get(p.share, p.share))}, bersih {rp(p.net)}, diterima "
+                         f"{e(p.received_by or '-')}): {e(p.void_reason or '')}<br>")  # fmt: skip
+        lines.append("</p>")
     lines.append(
         "<h2>Kas siklus</h2><table width='60%' cellspacing='0'>"
         f"<tr><td>Setoran terkumpul</td><td class='n'>{rp(led.collected())}</td></tr>"

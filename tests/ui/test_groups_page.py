@@ -152,7 +152,10 @@ def test_arisan_group_round_draw_payout_and_arrears(qtbot, page, empty_ctx, tmp_
     assert table.item(0, 0).text() == winner_name  # largest arrears first
 
     # the recap for the meeting
-    pdf = panel.save_recap(str(tmp_path / "rekap.pdf"))
+    panel.save_recap(str(tmp_path / "rekap.pdf"))  # rendered in a worker (progress, Batal)
+    qtbot.waitUntil(lambda: panel.last_file is not None, timeout=10_000)
+    pdf = panel.last_file
+    assert "Rekap disimpan di" in panel.file_label.text()
     text = pypdf.PdfReader(str(pdf)).pages[0].extract_text()
     for needle in (
         "Rekap Arisan",

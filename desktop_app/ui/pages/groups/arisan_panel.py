@@ -21,9 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.formatting import format_date, format_rupiah
-from desktop_app.services import arisan, groups
+from desktop_app.services import arisan, arisan_export, groups
+from desktop_app.services import arisan_corrections as fix
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.errors import show_error
+from desktop_app.ui.pages.groups.arisan_corrections import (
+    TermsDialog,
+    TransferDialog,
+    VoidDrawDialog,
+    VoidPayoutDialog,
+)
 from desktop_app.ui.pages.groups.arisan_dialogs import (
     CycleDialog,
     DrawDialog,
@@ -34,6 +41,7 @@ from desktop_app.ui.pages.groups.arisan_dialogs import (
 )
 from desktop_app.ui.pages.groups.common import Rp, current_key, fill_table, make_table
 from desktop_app.ui.pages.groups.recap_pdf import write_pdf
+from desktop_app.ui.tasks import run_task
 
 TABLES = ("arisan_cycle", "arisan_share", "arisan_round", "arisan_contribution", "arisan_draw",
           "arisan_payout", "group_membership", "person")  # fmt: skip
@@ -56,6 +64,15 @@ class ArisanPanel(QWidget):
         self.new_cycle_button = QPushButton(self.tr("Siklus baru…"))
         self.new_cycle_button.clicked.connect(self.new_cycle)
         top.addWidget(self.new_cycle_button)
+        self.terms_button = QPushButton(self.tr("Ubah syarat…"))
+        self.terms_button.clicked.connect(self.change_terms)
+        top.addWidget(self.terms_button)
+        self.transfer_button = QPushButton(self.tr("Alihkan bagian…"))
+        self.transfer_button.setToolTip(
+            self.tr("Bagian seorang anggota diteruskan ke anggota lain")
+        )
+        self.transfer_button.clicked.connect(self.transfer_share)
+        top.addWidget(self.transfer_button)
         top.addStretch(1)
         layout.addLayout(top)
         self.terms_label = QLabel()
@@ -76,7 +93,7 @@ class ArisanPanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Putaran:")))
         self.round_combo = QComboBox()
-        self.round_combo.setMinimumWidth(200)
+        self.round_combo.setMinimumWidth(300)
         self.round_combo.currentIndexChanged.connect(self.refresh_round)
         row.addWidget(self.round_combo)
         self.open_round_button = QPushButton(self.tr("Buka putaran berikutnya"))
@@ -96,9 +113,17 @@ class ArisanPanel(QWidget):
         self.payout_button = QPushButton(self.tr("Bayar pemenang…"))
         self.payout_button.clicked.connect(self.record_payout)
         self.pdf_button = QPushButton(self.tr("Cetak rekap (PDF)…"))
-        self.pdf_button.clicked.connect(self.save_recap)
+        self.pdf_button.clicked.connect(lambda: self.save_recap())
+        self.void_payout_button = QPushButton(self.tr("Batalkan pembayaran…"))
+        self.void_payout_button.setToolTip(self.tr("Pembayaran yang salah dicatat: dibatalkan "
+                                                   "dengan alasan, lalu dicatat lagi"))  # fmt: skip
+        self.void_payout_button.clicked.connect(self.void_payout)
+        self.void_draw_button = QPushButton(self.tr("Batalkan undian…"))
+        self.void_draw_button.setToolTip(self.tr("Undian dibatalkan dengan alasan, lalu diundi "
+                                                 "ulang di depan saksi"))  # fmt: skip
+        self.void_draw_button.clicked.connect(self.void_draw)
         for b in (self.pay_button, self.full_button, self.draw_button, self.payout_button,
-                  self.pdf_button):  # fmt: skip
+                  self.void_payout_button, self.void_draw_button, self.pdf_button):  # fmt: skip
             buttons.addWidget(b)
         buttons.addStretch(1)
         rl.addLayout(buttons)
@@ -126,7 +151,29 @@ class ArisanPanel(QWidget):
         al.addWidget(note)
         self.arrears_table = make_table()
         al.addWidget(self.arrears_table, 1)
+        export_row = QHBoxLayout()
+        self.export_button = QPushButton(self.tr("Ekspor tunggakan ke Excel…"))
+        self.export_button.clicked.connect(lambda: self.export_arrears())
+        export_row.addWidget(self.export_button)
+        export_row.addStretch(1)
+        al.addLayout(export_row)
         self.tabs.addTab(arrears, self.tr("Tunggakan"))
+        # --- corrections
+        history = QWidget()
+        hl = QVBoxLayout(history)
+        hnote = QLabel(self.tr("Pembayaran dan undian yang dibatalkan tetap tercatat di sini, "
+                               "dengan alasannya, begitu juga bagian yang dialihkan."))  # fmt: skip
+        hnote.setWordWrap(True)
+        hl.addWidget(hnote)
+        self.history_table = make_table()
+        hl.addWidget(self.history_table, 1)
+        self.tabs.addTab(history, self.tr("Riwayat koreksi"))
+        self.file_label = QLabel()  # where the last PDF or Excel file went
+        self.file_label.setWordWrap(True)
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.file_label)
+        self.task = None  # the running PDF or Excel task
+        self.last_file: Path | None = None
 
         # A use case saves many records; refresh once, after it, not once per record.
         self._refresh_timer = QTimer(self)
@@ -178,8 +225,10 @@ class ArisanPanel(QWidget):
             )
             self.cash_label.clear()
             self.open_round_button.setEnabled(False)
+            self._enable_cycle_actions(None)
             fill_table(self.schedule_table, [], [])
             fill_table(self.arrears_table, [], [])
+            fill_table(self.history_table, [], [])
             self.round_combo.blockSignals(False)
             self.show_round(None, [])
             return
@@ -192,6 +241,7 @@ class ArisanPanel(QWidget):
             self.terms_label.setText(str(exc))
             self.cash_label.clear()
             self.open_round_button.setEnabled(False)
+            self._enable_cycle_actions(None)
             self.show_round(None, [])
             return
         s, schedule, arrears = view.summary, view.schedule, view.arrears
@@ -237,6 +287,13 @@ class ArisanPanel(QWidget):
                     self.tr("Sudah menang")],
                    [[r.name, r.shares, Rp(r.due), Rp(r.paid), Rp(r.penalties), Rp(r.arrears),
                      r.won] for r in arrears], keys=[r.membership_id for r in arrears])  # fmt: skip
+        history = fix.corrections(cycle_id)
+        fill_table(self.history_table,
+                   [self.tr("Tanggal"), self.tr("Koreksi"), self.tr("Putaran"), self.tr("Rincian"),
+                    self.tr("Alasan")],
+                   [[h.date, h.kind, h.round, h.detail, h.reason] for h in history],
+                   stretch=3)  # fmt: skip
+        self._enable_cycle_actions(s)
         self.show_round(view.info, view.sheet)
 
     def refresh_round(self) -> None:
@@ -263,6 +320,9 @@ class ArisanPanel(QWidget):
         unpaid = info is not None and any(w not in info.paid for w, _ in info.winners)
         self.payout_button.setEnabled(unpaid)
         self.pdf_button.setEnabled(has_round)
+        self.void_payout_button.setEnabled(info is not None and bool(info.paid))
+        self.void_draw_button.setEnabled(info is not None and info.draw is not None
+                                         and not info.paid)  # fmt: skip
         if info is None:
             self.draw_label.setText(
                 self.tr("Buka putaran pertama untuk mencatat setoran.") if self.cycle_id else ""
@@ -286,6 +346,14 @@ class ArisanPanel(QWidget):
                 text += "\n" + self.tr("Dibayar ke {w}: {net} pada {d}, diterima {r}.").format(
                     w=label, net=format_rupiah(p.net), d=format_date(p.paid_on),
                     r=p.received_by or "-")  # fmt: skip
+        for d in info.voided_draws:
+            text += "\n" + self.tr("Undian dibatalkan {d}: {why} (pemenang semula {w}).").format(
+                d=format_date(d.voided_on), why=d.void_reason,
+                w="; ".join(info.labels.get(w, w) for w in d.winners))  # fmt: skip
+        for p in info.voided_payouts:
+            text += "\n" + self.tr("Pembayaran dibatalkan {d}: {why} ({w}, {net}, diterima {r}).").format(
+                d=format_date(p.voided_on), why=p.void_reason, w=info.labels.get(p.share, p.share),
+                net=format_rupiah(p.net), r=p.received_by or "-")  # fmt: skip
         self.draw_label.setText(text)
 
     # --- actions ----------------------------------------------------------------------------
@@ -364,7 +432,22 @@ class ArisanPanel(QWidget):
         safe = re.sub(r"[^A-Za-z0-9]+", "_", group).strip("_")
         return f"Rekap_arisan_{safe}_putaran_{info.number}.pdf"
 
-    def save_recap(self, path: str | None = None) -> Path | None:
+    def _run_file_task(self, title: str, work, path: Path, done_text: str):
+        """Write a file in a worker (progress and Batal); the outcome is shown under the tabs."""
+
+        def done(result: Path) -> None:
+            self.last_file = Path(result)
+            self.file_label.setText(done_text.format(path=result))
+
+        def cancelled() -> None:
+            self.file_label.setText(self.tr("Dibatalkan; tidak ada berkas yang ditulis."))
+
+        self.task = run_task(self, title, work, self.ctx.db, on_done=done, on_cancel=cancelled)
+        return self.task
+
+    def save_recap(self, path: str | None = None):
+        """Ask where (unless ``path`` is given), then render the round recap PDF in a worker;
+        returns the running task."""
         if not self.round_id:
             return None
         if path is None:
@@ -375,9 +458,66 @@ class ArisanPanel(QWidget):
                 return None
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
-        try:
+        try:  # the data is read here; only the rendering (no database) runs in the worker
             html = arisan.round_recap_html(self.round_id)
-            return write_pdf(html, Path(path), self.recap_file_name()[:-4].replace("_", " "))
-        except (ValueError, OSError) as exc:
+        except ValueError as exc:
             show_error(self, self.tr("Cetak rekap"), exc)
             return None
+        title = self.recap_file_name()[:-4].replace("_", " ")
+        return self._run_file_task(self.tr("Membuat rekap putaran (PDF)…"),
+                                   lambda progress: write_pdf(html, Path(path), title, progress),
+                                   Path(path), self.tr("Rekap disimpan di {path}"))  # fmt: skip
+
+    def export_file_name(self) -> str:
+        group = groups.get_group(self.group_id).name
+        safe = re.sub(r"[^A-Za-z0-9]+", "_", group).strip("_")
+        return f"Tunggakan_arisan_{safe}.xlsx"
+
+    def export_arrears(self, path: str | None = None):
+        """The arrears report as an Excel workbook, written in a worker; returns the task."""
+        if not self.cycle_id:
+            return None
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Simpan laporan tunggakan"),
+                str(Path.home() / self.export_file_name()), self.tr("Excel (*.xlsx)"))  # fmt: skip
+            if not path:
+                return None
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        cycle_id = self.cycle_id
+        self.file_label.setText(self.tr("Mengekspor…"))
+        return self._run_file_task(
+            self.tr("Mengekspor tunggakan ke Excel…"),
+            lambda progress: arisan_export.export_arrears(cycle_id, path, progress), Path(path),
+            self.tr("Laporan tunggakan disimpan di {path}"))  # fmt: skip
+
+    # --- corrections ------------------------------------------------------------------------
+
+    def _enable_cycle_actions(self, s: arisan.Summary | None) -> None:
+        has = s is not None
+        self.export_button.setEnabled(has)
+        self.transfer_button.setEnabled(has and s.status != "Selesai")
+        can_change = has and s.rounds_opened == 0
+        self.terms_button.setEnabled(can_change)
+        self.terms_button.setToolTip(
+            self.tr("Syarat siklus (iuran, frekuensi, pemenang, cara, biaya, denda, tanggal mulai)")
+            if can_change or not has
+            else self.tr("Syarat tidak bisa diubah lagi: putaran pertama sudah dibuka.")
+        )
+
+    def change_terms(self) -> None:
+        if self.cycle_id:
+            self._show(TermsDialog(self, self.ctx, self.cycle_id))
+
+    def transfer_share(self) -> None:
+        if self.cycle_id and self.group_id:
+            self._show(TransferDialog(self, self.ctx, self.cycle_id, self.group_id))
+
+    def void_payout(self) -> None:
+        if self.round_id:
+            self._show(VoidPayoutDialog(self, self.ctx, arisan.round_info(self.round_id)))
+
+    def void_draw(self) -> None:
+        if self.round_id:
+            self._show(VoidDrawDialog(self, self.ctx, arisan.round_info(self.round_id)))
