@@ -249,3 +249,23 @@ def test_merge_when_both_are_in_one_group_keeps_the_arisan_shares(db, actor):
     shares = ArisanShare.alive().where(ArisanShare.cycle == cycle.id)
     assert [s.membership_id for s in shares] == [memberships[keep.id]] * 2  # no share orphaned
     assert GroupMembership.alive().where(GroupMembership.group == group.id).count() == 1
+
+
+def test_a_merge_can_be_undone(demo_db, actor_demo):
+    actor = actor_demo
+    keep = Enrollment.alive().first().person
+    before = {e.id for e in Enrollment.alive().where(Enrollment.person == keep.id)}
+    other, _ = registry.save_person(actor, {"name": keep.name, "sex": keep.sex, "birth_date": keep.birth_date,
+                                            "birth_year": keep.birth_year, "nik": None,
+                                            "no_nik_reason": "hilang"}, accept_warnings=True)  # fmt: skip
+    from desktop_app.services import records
+
+    own = Enrollment(person=other.id, program=Program.alive().where(Program.id.not_in(
+        [e.program_id for e in Enrollment.alive().where(Enrollment.person == keep.id)])).first().id)  # fmt: skip
+    records.save(own, actor)
+    result = duplicates.merge(actor, keep.id, other.id)
+    assert Enrollment.get_by_id(own.id).person_id == keep.id
+    registry.undo(actor, result.changes)
+    assert Person.get_by_id(other.id).deleted_at is None
+    assert Enrollment.get_by_id(own.id).person_id == other.id
+    assert {e.id for e in Enrollment.alive().where(Enrollment.person == keep.id)} == before
