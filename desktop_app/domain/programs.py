@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import statistics
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -89,31 +89,33 @@ class EligibilityRule:
                 and self.decile_min > self.decile_max):  # fmt: skip
             raise ValueError("Desil minimum tidak boleh lebih besar dari desil maksimum.")
 
-    def describe(self) -> str:
-        """Indonesian one-line summary, e.g. ``Perempuan, umur 18–55, desil 1–4``."""
+    def describe(self, tr: Callable[[str], str] = str) -> str:
+        """Indonesian one-line summary, e.g. ``Perempuan, umur 18–55, desil 1–4``. ``tr`` turns each
+        Indonesian template into the interface language (the UI passes its translator)."""
         parts: list[str] = []
         if self.sex:
-            parts.append("Perempuan" if self.sex == "P" else "Laki-laki")
+            parts.append(tr("Perempuan") if self.sex == "P" else tr("Laki-laki"))
         if self.age_min is not None or self.age_max is not None:
             if self.age_max is None:
-                parts.append(f"umur {self.age_min}+")
+                parts.append(tr("umur {min}+").format(min=self.age_min))
             elif self.age_min is None:
-                parts.append(f"umur ≤ {self.age_max}")
+                parts.append(tr("umur ≤ {max}").format(max=self.age_max))
             else:
-                parts.append(f"umur {self.age_min}–{self.age_max}")
+                parts.append(tr("umur {min}–{max}").format(min=self.age_min, max=self.age_max))
         if self.decile_min is not None or self.decile_max is not None:
-            parts.append(f"desil {self.decile_min or 1}–{self.decile_max or 10}")
+            parts.append(tr("desil {min}–{max}").format(min=self.decile_min or 1,
+                                                       max=self.decile_max or 10))  # fmt: skip
         if self.kelurahan:
-            parts.append(f"{len(self.kelurahan)} kelurahan")
+            parts.append(tr("{n} kelurahan").format(n=len(self.kelurahan)))
         if self.disability is True:
-            parts.append("penyandang disabilitas")
+            parts.append(tr("penyandang disabilitas"))
         if self.indigenous is True:
-            parts.append("masyarakat adat")
+            parts.append(tr("masyarakat adat"))
         if self.no_scholarship:
-            parts.append("belum menerima beasiswa")
+            parts.append(tr("belum menerima beasiswa"))
         if self.no_nik is True:
-            parts.append("belum punya NIK")
-        return ", ".join(parts) if parts else "Semua penduduk"
+            parts.append(tr("belum punya NIK"))
+        return ", ".join(parts) if parts else tr("Semua penduduk")
 
 
 @dataclass(frozen=True)

@@ -75,6 +75,10 @@
         <translation>Date joined</translation>
     </message>
     <message>
+        <source>luar Alak (baru didaftarkan)</source>
+        <translation>outside Alak (newly registered)</translation>
+    </message>
+    <message>
         <source>Pilih orang dari hasil pencarian.</source>
         <translation>Choose a person from the search results.</translation>
     </message>
@@ -104,6 +108,14 @@
     <message>
         <source>Atau klik dua kali baris anggota (Enter)</source>
         <translation>Or double-click a member's row (Enter)</translation>
+    </message>
+    <message>
+        <source>Semua lunas…</source>
+        <translation>All paid in full…</translation>
+    </message>
+    <message>
+        <source>Catat sekaligus anggota yang membayar penuh</source>
+        <translation>Record at once the members who paid in full</translation>
     </message>
     <message>
         <source>Tentukan pemenang…</source>
@@ -264,10 +276,6 @@
     <message>
         <source>Tambahkan anggota kelompok dulu.</source>
         <translation>Add group members first.</translation>
-    </message>
-    <message>
-        <source>Buka putaran</source>
-        <translation>Open round</translation>
     </message>
     <message>
         <source>Simpan rekap putaran</source>
@@ -520,6 +528,17 @@ The current state is backed up first, so this step can be undone by restoring th
     </message>
 </context>
 <context>
+    <name>Buttons</name>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+</context>
+<context>
     <name>ChartBox</name>
     <message>
         <source>Simpan PNG…</source>
@@ -583,6 +602,10 @@ The current state is backed up first, so this step can be undone by restoring th
     <message>
         <source>Dihapus di satu sisi, diubah di sisi lain</source>
         <translation>Deleted on one side, changed on the other</translation>
+    </message>
+    <message>
+        <source>baris {0}</source>
+        <translation>row {0}</translation>
     </message>
     <message>
         <source>Data</source>
@@ -745,6 +768,10 @@ The current state is backed up first, so this step can be undone by restoring th
         <translation>{n} people</translation>
     </message>
     <message>
+        <source>Klik dua kali untuk membuka profil</source>
+        <translation>Double-click to open the profile</translation>
+    </message>
+    <message>
         <source>Tampilkan NIK lengkap</source>
         <translation>Show full NIK</translation>
     </message>
@@ -845,6 +872,46 @@ The current state is backed up first, so this step can be undone by restoring th
     <message>
         <source>Templat kosong ditulis ke {path}</source>
         <translation>Blank template written to {path}</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Pengguna</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Diperbarui</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Kantor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Cakupan</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Baris</source>
+        <translation>Row</translation>
     </message>
 </context>
 <context>
@@ -953,6 +1020,37 @@ The current state is backed up first, so this step can be undone by restoring th
     </message>
 </context>
 <context>
+    <name>FullPaymentsDialog</name>
+    <message>
+        <source>Catat setoran lunas</source>
+        <translation>Record full contributions</translation>
+    </message>
+    <message>
+        <source>Catat lunas</source>
+        <translation>Record paid in full</translation>
+    </message>
+    <message>
+        <source>Lunas (centang)</source>
+        <translation>Paid in full (tick)</translation>
+    </message>
+    <message>
+        <source>Tanggal bayar</source>
+        <translation>Date paid</translation>
+    </message>
+    <message>
+        <source>Diterima oleh</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>Setelah tanggal putaran: dicatat terlambat, dengan denda.</source>
+        <translation>After the round's date: recorded as late, with a penalty.</translation>
+    </message>
+    <message>
+        <source>Centang minimal satu anggota.</source>
+        <translation>Tick at least one member.</translation>
+    </message>
+</context>
+<context>
     <name>GroupDialog</name>
     <message>
         <source>Ubah kelompok</source>
@@ -1026,6 +1124,10 @@ The current state is backed up first, so this step can be undone by restoring th
         <translation>Edit…</translation>
     </message>
     <message>
+        <source>Hapus…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
         <source>Tambah anggota…</source>
         <translation>Add member…</translation>
     </message>
@@ -1044,6 +1146,10 @@ The current state is backed up first, so this step can be undone by restoring th
     <message>
         <source>Ubah pertemuan…</source>
         <translation>Edit meeting…</translation>
+    </message>
+    <message>
+        <source>Hapus pertemuan…</source>
+        <translation>Delete meeting…</translation>
     </message>
     <message>
         <source>Pertemuan</source>
@@ -1130,6 +1236,22 @@ Officers: {off}</translation>
     <message>
         <source>Keputusan</source>
         <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Hapus kelompok</source>
+        <translation>Delete group</translation>
+    </message>
+    <message>
+        <source>Hapus kelompok '{name}'? Data tetap tersimpan di riwayat dan bisa dipulihkan.</source>
+        <translation>Delete the group '{name}'? The data stays in the history and can be restored.</translation>
+    </message>
+    <message>
+        <source>Hapus pertemuan</source>
+        <translation>Delete meeting</translation>
+    </message>
+    <message>
+        <source>Hapus pertemuan tanggal {d} beserta daftar hadirnya?</source>
+        <translation>Delete the meeting of {d} together with its attendance list?</translation>
     </message>
 </context>
 <context>
@@ -1298,8 +1420,52 @@ Officers: {off}</translation>
         <translation>List of people</translation>
     </message>
     <message>
+        <source>{sex}, umur {age}</source>
+        <translation>{sex}, age {age}</translation>
+    </message>
+    <message>
+        <source>Kesulitan {what}</source>
+        <translation>Difficulty {what}</translation>
+    </message>
+    <message>
+        <source>terjangkau program</source>
+        <translation>reached by programs</translation>
+    </message>
+    <message>
+        <source>rentan, belum terjangkau</source>
+        <translation>vulnerable, not yet reached</translation>
+    </message>
+    <message>
         <source>Menghitung…</source>
         <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>1 bulan</source>
+        <translation>1 month</translation>
+    </message>
+    <message>
+        <source>3 bulan</source>
+        <translation>3 months</translation>
+    </message>
+    <message>
+        <source>6 bulan</source>
+        <translation>6 months</translation>
+    </message>
+    <message>
+        <source>12 bulan</source>
+        <translation>12 months</translation>
+    </message>
+    <message>
+        <source>Membaik</source>
+        <translation>Improved</translation>
+    </message>
+    <message>
+        <source>Tetap</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Memburuk</source>
+        <translation>Worse</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +1721,30 @@ Officers: {off}</translation>
         <translation>Error</translation>
     </message>
     <message>
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Diperbarui</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Tetap</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Konflik</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Dihapus</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
         <source>Peringatan</source>
         <translation>Warning</translation>
     </message>
@@ -1711,6 +1901,201 @@ Officers: {off}</translation>
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>JK</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Umur</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Tgl. lahir</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>RW/RT</source>
+        <translation>RW/RT</translation>
+    </message>
+    <message>
+        <source>No. KK</source>
+        <translation>KK number</translation>
+    </message>
+    <message>
+        <source>Kerentanan</source>
+        <translation>Vulnerability</translation>
+    </message>
+    <message>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Kepala keluarga</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Anggota</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Tanpa NIK</source>
+        <translation>No NIK</translation>
+    </message>
+    <message>
+        <source>(tanpa NIK)</source>
+        <translation>(no NIK)</translation>
+    </message>
+    <message>
+        <source>(belum ada kepala)</source>
+        <translation>(no head yet)</translation>
+    </message>
+    <message>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>umur {min}+</source>
+        <translation>age {min}+</translation>
+    </message>
+    <message>
+        <source>umur ≤ {max}</source>
+        <translation>age ≤ {max}</translation>
+    </message>
+    <message>
+        <source>umur {min}–{max}</source>
+        <translation>age {min}–{max}</translation>
+    </message>
+    <message>
+        <source>desil {min}–{max}</source>
+        <translation>decile {min}–{max}</translation>
+    </message>
+    <message>
+        <source>{n} kelurahan</source>
+        <translation>{n} kelurahan</translation>
+    </message>
+    <message>
+        <source>penyandang disabilitas</source>
+        <translation>people with disabilities</translation>
+    </message>
+    <message>
+        <source>masyarakat adat</source>
+        <translation>indigenous community</translation>
+    </message>
+    <message>
+        <source>belum menerima beasiswa</source>
+        <translation>no scholarship yet</translation>
+    </message>
+    <message>
+        <source>belum punya NIK</source>
+        <translation>no NIK yet</translation>
+    </message>
+    <message>
+        <source>Semua penduduk</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Anak (0–17)</source>
+        <translation>Children (0–17)</translation>
+    </message>
+    <message>
+        <source>Dewasa (18–59)</source>
+        <translation>Adults (18–59)</translation>
+    </message>
+    <message>
+        <source>Lansia (60+)</source>
+        <translation>Elderly (60+)</translation>
+    </message>
+    <message>
+        <source>Umur tidak diketahui</source>
+        <translation>Age unknown</translation>
+    </message>
+    <message>
+        <source>0-4 th</source>
+        <translation>0-4 yrs</translation>
+    </message>
+    <message>
+        <source>5-9 th</source>
+        <translation>5-9 yrs</translation>
+    </message>
+    <message>
+        <source>10-14 th</source>
+        <translation>10-14 yrs</translation>
+    </message>
+    <message>
+        <source>15-19 th</source>
+        <translation>15-19 yrs</translation>
+    </message>
+    <message>
+        <source>20-24 th</source>
+        <translation>20-24 yrs</translation>
+    </message>
+    <message>
+        <source>25-29 th</source>
+        <translation>25-29 yrs</translation>
+    </message>
+    <message>
+        <source>30-34 th</source>
+        <translation>30-34 yrs</translation>
+    </message>
+    <message>
+        <source>35-39 th</source>
+        <translation>35-39 yrs</translation>
+    </message>
+    <message>
+        <source>40-44 th</source>
+        <translation>40-44 yrs</translation>
+    </message>
+    <message>
+        <source>45-49 th</source>
+        <translation>45-49 yrs</translation>
+    </message>
+    <message>
+        <source>50-54 th</source>
+        <translation>50-54 yrs</translation>
+    </message>
+    <message>
+        <source>55-59 th</source>
+        <translation>55-59 yrs</translation>
+    </message>
+    <message>
+        <source>60-64 th</source>
+        <translation>60-64 yrs</translation>
+    </message>
+    <message>
+        <source>65-69 th</source>
+        <translation>65-69 yrs</translation>
+    </message>
+    <message>
+        <source>70-74 th</source>
+        <translation>70-74 yrs</translation>
+    </message>
+    <message>
+        <source>75+ th</source>
+        <translation>75+ yrs</translation>
+    </message>
+</context>
+<context>
     <name>LockTab</name>
     <message>
         <source> menit</source>
@@ -1775,6 +2160,38 @@ Officers: {off}</translation>
         <source>{people} penduduk · {households} keluarga · {programs} program</source>
         <translation>{people} people · {households} households · {programs} programs</translation>
     </message>
+    <message>
+        <source>Beranda</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Penduduk &amp; Keluarga</source>
+        <translation>People &amp; Households</translation>
+    </message>
+    <message>
+        <source>Program &amp; Kegiatan</source>
+        <translation>Programs &amp; Sessions</translation>
+    </message>
+    <message>
+        <source>Kelompok &amp; Arisan</source>
+        <translation>Groups &amp; Arisan</translation>
+    </message>
+    <message>
+        <source>Impor/Ekspor</source>
+        <translation>Import/Export</translation>
+    </message>
+    <message>
+        <source>Laporan</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Keamanan &amp; Cadangan</source>
+        <translation>Security &amp; Backup</translation>
+    </message>
 </context>
 <context>
     <name>MappingStep</name>
@@ -1809,6 +2226,22 @@ Officers: {off}</translation>
     <message>
         <source>Artinya</source>
         <translation>Meaning</translation>
+    </message>
+    <message>
+        <source>Penduduk</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Keluarga</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Peserta Program</source>
+        <translation>Program participants</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Services</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +2393,25 @@ Officers: {off}</translation>
     </message>
 </context>
 <context>
+    <name>OpenRoundDialog</name>
+    <message>
+        <source>Buka putaran berikutnya</source>
+        <translation>Open next round</translation>
+    </message>
+    <message>
+        <source>Buka putaran</source>
+        <translation>Open round</translation>
+    </message>
+    <message>
+        <source>Tanggal pertemuan</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <source>Jadwal: {d}. Ubah bila pertemuan diundur; setoran sesudah tanggal ini dicatat terlambat.</source>
+        <translation>Scheduled: {d}. Change it if the meeting is postponed; contributions after this date are recorded as late.</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationDialog</name>
     <message>
         <source>Organisasi penyelenggara</source>
@@ -2105,6 +2557,29 @@ Officers: {off}</translation>
     <message>
         <source>Hasil kotor {g}&lt;br&gt;− biaya kas {f}&lt;br&gt;− potongan lelang {d}&lt;br&gt;− potong tunggakan {a}&lt;br&gt;&lt;b&gt;= dibayar bersih {n}&lt;/b&gt;</source>
         <translation>Gross pot {g}&lt;br&gt;− cash-box fee {f}&lt;br&gt;− bidding discount {d}&lt;br&gt;− arrears deducted {a}&lt;br&gt;&lt;b&gt;= net paid {n}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>L/P</source>
+        <translation>M/F</translation>
+    </message>
+    <message>
+        <source>Umur</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
     </message>
 </context>
 <context>
@@ -3012,6 +3487,26 @@ Officers: {off}</translation>
         <translation>Type</translation>
     </message>
     <message>
+        <source>Penyelenggara</source>
+        <translation>Organizer</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Anggaran</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Layanan tersalur</source>
+        <translation>Services delivered</translation>
+    </message>
+    <message>
+        <source>Syarat peserta</source>
+        <translation>Participant requirements</translation>
+    </message>
+    <message>
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
@@ -3382,6 +3877,18 @@ Officers: {off}</translation>
 {path}</source>
         <translation>Report saved:
 {path}</translation>
+    </message>
+    <message>
+        <source>Laporan Bulanan</source>
+        <translation>Monthly report</translation>
+    </message>
+    <message>
+        <source>Laporan Program</source>
+        <translation>Program report</translation>
+    </message>
+    <message>
+        <source>Profil Kelurahan</source>
+        <translation>Kelurahan profile</translation>
     </message>
 </context>
 <context>
@@ -3805,21 +4312,627 @@ Officers: {off}</translation>
     </message>
 </context>
 <context>
-    <name>dialog</name>
+    <name>audit.ACTION_LABELS</name>
     <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
+        <source>Buat</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Ubah</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Pulihkan catatan</source>
+        <translation>Record restored</translation>
+    </message>
+    <message>
+        <source>Gabung</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Ekspor</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Gagal masuk</source>
+        <translation>Sign-in failed</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <source>Layar dikunci</source>
+        <translation>Screen locked</translation>
+    </message>
+    <message>
+        <source>Buka kunci</source>
+        <translation>Unlocked</translation>
+    </message>
+    <message>
+        <source>Akun dibuat</source>
+        <translation>Account created</translation>
+    </message>
+    <message>
+        <source>Akun diubah</source>
+        <translation>Account changed</translation>
+    </message>
+    <message>
+        <source>Kata sandi diganti</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>Penyiapan perangkat</source>
+        <translation>Device setup</translation>
+    </message>
+    <message>
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Cadangan</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Pulihkan cadangan</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>Hapus data pribadi</source>
+        <translation>Personal data erased</translation>
+    </message>
+    <message>
+        <source>Ekspor data pribadi</source>
+        <translation>Personal data exported</translation>
+    </message>
+    <message>
+        <source>Enkripsi database</source>
+        <translation>Database encrypted</translation>
+    </message>
+    <message>
+        <source>Data demo</source>
+        <translation>Demo data</translation>
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>codes.ARISAN_FREQUENCY</name>
     <message>
-        <source>Ya</source>
-        <translation>Yes</translation>
+        <source>Mingguan</source>
+        <translation>Weekly</translation>
     </message>
     <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
+        <source>Dua mingguan</source>
+        <translation>Every two weeks</translation>
+    </message>
+    <message>
+        <source>Bulanan</source>
+        <translation>Monthly</translation>
+    </message>
+</context>
+<context>
+    <name>codes.ARISAN_METHOD</name>
+    <message>
+        <source>Undian</source>
+        <translation>Draw</translation>
+    </message>
+    <message>
+        <source>Urutan tetap</source>
+        <translation>Fixed order</translation>
+    </message>
+    <message>
+        <source>Lelang</source>
+        <translation>Bidding</translation>
+    </message>
+</context>
+<context>
+    <name>codes.CONSENT_METHOD</name>
+    <message>
+        <source>Tanda tangan</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Cap jempol</source>
+        <translation>Thumbprint</translation>
+    </message>
+    <message>
+        <source>Lisan dengan saksi</source>
+        <translation>Verbal with a witness</translation>
+    </message>
+</context>
+<context>
+    <name>codes.EDUCATION</name>
+    <message>
+        <source>Tidak/Belum Sekolah</source>
+        <translation>No schooling / not yet at school</translation>
+    </message>
+    <message>
+        <source>Belum Tamat SD</source>
+        <translation>Primary school not finished</translation>
+    </message>
+    <message>
+        <source>SD/Sederajat</source>
+        <translation>Primary school (SD) or equivalent</translation>
+    </message>
+    <message>
+        <source>SMP/Sederajat</source>
+        <translation>Junior secondary (SMP) or equivalent</translation>
+    </message>
+    <message>
+        <source>SMA/Sederajat</source>
+        <translation>Senior secondary (SMA) or equivalent</translation>
+    </message>
+    <message>
+        <source>Diploma I–III</source>
+        <translation>Diploma I–III</translation>
+    </message>
+    <message>
+        <source>Diploma IV/S1</source>
+        <translation>Diploma IV / bachelor's degree</translation>
+    </message>
+    <message>
+        <source>S2/S3</source>
+        <translation>Master's / doctorate</translation>
+    </message>
+</context>
+<context>
+    <name>codes.ENROLLMENT_STATUS</name>
+    <message>
+        <source>Terdaftar</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation>Left</translation>
+    </message>
+</context>
+<context>
+    <name>codes.GROUP_KIND</name>
+    <message>
+        <source>Kelompok diskusi</source>
+        <translation>Discussion group</translation>
+    </message>
+    <message>
+        <source>Arisan</source>
+        <translation>Arisan</translation>
+    </message>
+    <message>
+        <source>KUBE</source>
+        <translation>KUBE (joint business group)</translation>
+    </message>
+    <message>
+        <source>Kader posyandu</source>
+        <translation>Posyandu cadres</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>codes.GROUP_ROLE</name>
+    <message>
+        <source>Ketua</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Wakil</source>
+        <translation>Deputy</translation>
+    </message>
+    <message>
+        <source>Sekretaris</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <source>Bendahara</source>
+        <translation>Treasurer</translation>
+    </message>
+    <message>
+        <source>Anggota</source>
+        <translation>Member</translation>
+    </message>
+</context>
+<context>
+    <name>codes.HEALTH_SERVICE_TYPE</name>
+    <message>
+        <source>Pemeriksaan</source>
+        <translation>Check-up</translation>
+    </message>
+    <message>
+        <source>Imunisasi</source>
+        <translation>Immunisation</translation>
+    </message>
+    <message>
+        <source>Rujukan</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Obat</source>
+        <translation>Medicine</translation>
+    </message>
+</context>
+<context>
+    <name>codes.INDICATOR_KIND</name>
+    <message>
+        <source>Angka</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Ya/Tidak</source>
+        <translation>Yes/No</translation>
+    </message>
+    <message>
+        <source>Pilihan</source>
+        <translation>Choice</translation>
+    </message>
+</context>
+<context>
+    <name>codes.MARITAL</name>
+    <message>
+        <source>Belum Kawin</source>
+        <translation>Not married</translation>
+    </message>
+    <message>
+        <source>Kawin</source>
+        <translation>Married</translation>
+    </message>
+    <message>
+        <source>Cerai Hidup</source>
+        <translation>Divorced</translation>
+    </message>
+    <message>
+        <source>Cerai Mati</source>
+        <translation>Widowed</translation>
+    </message>
+</context>
+<context>
+    <name>codes.MEMBERSHIP_STATUS</name>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation>Left</translation>
+    </message>
+</context>
+<context>
+    <name>codes.NO_NIK_REASON</name>
+    <message>
+        <source>Belum melakukan perekaman</source>
+        <translation>Not yet recorded</translation>
+    </message>
+    <message>
+        <source>Dokumen hilang</source>
+        <translation>Documents lost</translation>
+    </message>
+    <message>
+        <source>Anak belum punya NIK</source>
+        <translation>Child without a NIK yet</translation>
+    </message>
+    <message>
+        <source>Masyarakat adat tanpa dokumen</source>
+        <translation>Indigenous, without documents</translation>
+    </message>
+    <message>
+        <source>Pendatang, belum pindah</source>
+        <translation>Newcomer, not yet transferred</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>codes.ORGANIZATION_KIND</name>
+    <message>
+        <source>LSM/NGO</source>
+        <translation>NGO</translation>
+    </message>
+    <message>
+        <source>Instansi pemerintah</source>
+        <translation>Government agency</translation>
+    </message>
+    <message>
+        <source>Sekolah</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Puskesmas</source>
+        <translation>Puskesmas (health centre)</translation>
+    </message>
+    <message>
+        <source>Kelompok masyarakat</source>
+        <translation>Community group</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>codes.PROGRAM_KIND</name>
+    <message>
+        <source>Pelatihan keterampilan</source>
+        <translation>Skills training</translation>
+    </message>
+    <message>
+        <source>Beasiswa</source>
+        <translation>Scholarship</translation>
+    </message>
+    <message>
+        <source>Layanan kesehatan</source>
+        <translation>Health service</translation>
+    </message>
+    <message>
+        <source>Lokakarya kewirausahaan</source>
+        <translation>Entrepreneurship workshop</translation>
+    </message>
+    <message>
+        <source>Kelompok diskusi</source>
+        <translation>Discussion group</translation>
+    </message>
+    <message>
+        <source>Arisan</source>
+        <translation>Arisan</translation>
+    </message>
+    <message>
+        <source>P2K2 (PKH)</source>
+        <translation>P2K2 (PKH) family sessions</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>codes.RELIGION</name>
+    <message>
+        <source>Islam</source>
+        <translation>Islam</translation>
+    </message>
+    <message>
+        <source>Kristen Protestan</source>
+        <translation>Protestant Christian</translation>
+    </message>
+    <message>
+        <source>Katolik</source>
+        <translation>Catholic</translation>
+    </message>
+    <message>
+        <source>Hindu</source>
+        <translation>Hindu</translation>
+    </message>
+    <message>
+        <source>Buddha</source>
+        <translation>Buddhist</translation>
+    </message>
+    <message>
+        <source>Khonghucu</source>
+        <translation>Confucian</translation>
+    </message>
+    <message>
+        <source>Kepercayaan terhadap Tuhan YME</source>
+        <translation>Indigenous belief (Kepercayaan)</translation>
+    </message>
+</context>
+<context>
+    <name>codes.SERVICE_KIND</name>
+    <message>
+        <source>Pembayaran beasiswa</source>
+        <translation>Scholarship payment</translation>
+    </message>
+    <message>
+        <source>Layanan kesehatan</source>
+        <translation>Health service</translation>
+    </message>
+    <message>
+        <source>Paket pelatihan</source>
+        <translation>Training kit</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>codes.SEX</name>
+    <message>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+</context>
+<context>
+    <name>codes.SHDK</name>
+    <message>
+        <source>Kepala Keluarga</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>Suami</source>
+        <translation>Husband</translation>
+    </message>
+    <message>
+        <source>Istri</source>
+        <translation>Wife</translation>
+    </message>
+    <message>
+        <source>Anak</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Menantu</source>
+        <translation>Son/daughter-in-law</translation>
+    </message>
+    <message>
+        <source>Cucu</source>
+        <translation>Grandchild</translation>
+    </message>
+    <message>
+        <source>Orang Tua</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Mertua</source>
+        <translation>Parent-in-law</translation>
+    </message>
+    <message>
+        <source>Famili Lain</source>
+        <translation>Other relative</translation>
+    </message>
+    <message>
+        <source>Pembantu</source>
+        <translation>Domestic helper</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>codes.USER_ROLE</name>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Fasilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Pengamat</source>
+        <translation>Observer</translation>
+    </message>
+</context>
+<context>
+    <name>disability.ANSWERS</name>
+    <message>
+        <source>Tidak ada kesulitan</source>
+        <translation>No difficulty</translation>
+    </message>
+    <message>
+        <source>Ada sedikit kesulitan</source>
+        <translation>Some difficulty</translation>
+    </message>
+    <message>
+        <source>Banyak kesulitan</source>
+        <translation>A lot of difficulty</translation>
+    </message>
+    <message>
+        <source>Tidak bisa sama sekali</source>
+        <translation>Cannot do at all</translation>
+    </message>
+</context>
+<context>
+    <name>disability.DOMAIN_LABELS</name>
+    <message>
+        <source>Melihat</source>
+        <translation>Seeing</translation>
+    </message>
+    <message>
+        <source>Mendengar</source>
+        <translation>Hearing</translation>
+    </message>
+    <message>
+        <source>Berjalan</source>
+        <translation>Walking</translation>
+    </message>
+    <message>
+        <source>Mengingat/konsentrasi</source>
+        <translation>Remembering/concentrating</translation>
+    </message>
+    <message>
+        <source>Mengurus diri</source>
+        <translation>Self-care</translation>
+    </message>
+    <message>
+        <source>Berkomunikasi</source>
+        <translation>Communicating</translation>
+    </message>
+</context>
+<context>
+    <name>disability.QUESTIONS</name>
+    <message>
+        <source>Apakah Anda mengalami kesulitan melihat, bahkan saat memakai kacamata?</source>
+        <translation>Do you have difficulty seeing, even if wearing glasses?</translation>
+    </message>
+    <message>
+        <source>Apakah Anda mengalami kesulitan mendengar, bahkan saat memakai alat bantu dengar?</source>
+        <translation>Do you have difficulty hearing, even if using a hearing aid?</translation>
+    </message>
+    <message>
+        <source>Apakah Anda mengalami kesulitan berjalan atau menaiki tangga?</source>
+        <translation>Do you have difficulty walking or climbing steps?</translation>
+    </message>
+    <message>
+        <source>Apakah Anda mengalami kesulitan mengingat atau berkonsentrasi?</source>
+        <translation>Do you have difficulty remembering or concentrating?</translation>
+    </message>
+    <message>
+        <source>Apakah Anda mengalami kesulitan mengurus diri sendiri, seperti mandi atau berpakaian?</source>
+        <translation>Do you have difficulty with self-care, such as washing all over or dressing?</translation>
+    </message>
+    <message>
+        <source>Dengan bahasa sehari-hari, apakah Anda mengalami kesulitan berkomunikasi, misalnya memahami atau dipahami orang lain?</source>
+        <translation>Using your usual language, do you have difficulty communicating, for example understanding or being understood?</translation>
+    </message>
+</context>
+<context>
+    <name>people.VULNERABILITY</name>
+    <message>
+        <source>Anak</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Lansia</source>
+        <translation>Elderly</translation>
+    </message>
+    <message>
+        <source>Perempuan</source>
+        <translation>Woman</translation>
+    </message>
+    <message>
+        <source>Disabilitas</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <source>Masyarakat adat</source>
+        <translation>Indigenous</translation>
+    </message>
+    <message>
+        <source>Tanpa NIK</source>
+        <translation>No NIK</translation>
+    </message>
+    <message>
+        <source>Desil 1–4</source>
+        <translation>Decile 1–4</translation>
+    </message>
+    <message>
+        <source>KK perempuan</source>
+        <translation>Female-headed household</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.formatting import format_number
 from desktop_app.services import audit
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.labels import ACTION_LABELS
 from desktop_app.ui.widgets import ReadOnlyTable, page_header
 
 LIMIT = 500
@@ -66,7 +67,7 @@ class AuditPage(QWidget):
         filters.addWidget(self.user)
         self.action = QComboBox()
         self.action.addItem(self.tr("Semua aksi"), "")
-        for key, label in audit.ACTION_LABELS.items():
+        for key, label in ACTION_LABELS.items():
             self.action.addItem(label, key)
         filters.addWidget(QLabel(self.tr("Aksi")))
         filters.addWidget(self.action)
@@ -104,7 +105,7 @@ class AuditPage(QWidget):
         self.table.set_rows(
             [self.tr("No."), self.tr("Waktu"), self.tr("Pengguna"), self.tr("Aksi"),
              self.tr("Data"), self.tr("ID catatan"), self.tr("Perubahan / rincian")],
-            [[r.seq, local_time(r.at), r.user or "-", audit.ACTION_LABELS.get(r.action, r.action),
+            [[r.seq, local_time(r.at), r.user or "-", ACTION_LABELS.get(r.action, r.action),
               r.table_name or "", r.record_id or "", describe_changes(r.changes, r.detail)]
              for r in rows],
         )  # fmt: skip

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain import arisan as A
-from desktop_app.domain import codes
 from desktop_app.domain.formatting import format_rupiah
 from desktop_app.services import arisan, groups
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.labels import codes
 from desktop_app.ui.pages.groups.common import (
     FormDialog,
     date_edit,

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain import codes
 from desktop_app.domain.wilayah import kelurahan_list
 from desktop_app.services import groups
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.labels import codes
 from desktop_app.ui.pages.groups.common import FormDialog, date_edit, get_date
 
 
@@ -166,7 +166,8 @@ class AddMemberDialog(FormDialog):
             self.search.setText(person.name)
             self.search.blockSignals(False)
             self.results.clear()
-            item = QListWidgetItem(f"{person.name} — {self.tr('luar Alak (baru didaftarkan)')}")
+            outside = self.tr("luar Alak (baru didaftarkan)")
+            item = QListWidgetItem(f"{person.name} — {outside}")
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             self.results.addItem(item)
             self.results.setCurrentRow(0)

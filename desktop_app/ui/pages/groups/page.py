@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain import codes
 from desktop_app.domain.formatting import format_date
 from desktop_app.services import groups
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.errors import show_error
+from desktop_app.ui.labels import codes
 from desktop_app.ui.pages.groups.arisan_panel import ArisanPanel
 from desktop_app.ui.pages.groups.common import current_key, fill_table, make_table
 from desktop_app.ui.pages.groups.dialogs import (

@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain import codes
 from desktop_app.domain.formatting import format_date
 from desktop_app.domain.nik import mask
 from desktop_app.domain.wilayah import kelurahan_list
 from desktop_app.services import programs as svc
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.labels import codes
 from desktop_app.ui.pages.programs.common import FieldErrors, date_edit, get_date
 
 PRESENT = "✔ Hadir"

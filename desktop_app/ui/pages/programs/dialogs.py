@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,15 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain import codes
 from desktop_app.domain.formatting import format_number
 from desktop_app.domain.nik import mask
-from desktop_app.domain.people import VULNERABILITY
 from desktop_app.domain.programs import SCHOOL_AGE, EligibilityRule
 from desktop_app.domain.wilayah import kelurahan_list
 from desktop_app.services import programs as svc
 from desktop_app.storage.models import OutcomeIndicator
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.labels import VULNERABILITY, codes, tr_label
 from desktop_app.ui.pages.programs.common import (
     FieldErrors,
     date_edit,
@@ -69,7 +68,7 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
     box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Batal"))
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("Buttons", "Batal"))
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     return box
@@ -315,7 +314,7 @@ class ProgramDialog(QDialog):
         self.rule_error.hide()
         self.preview.setText(
             self.tr("{0} orang di database memenuhi syarat ini ({1}).").format(
-                format_number(count), self.rule().describe()
+                format_number(count), self.rule().describe(tr_label)
             )
         )
 

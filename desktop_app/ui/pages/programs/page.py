@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain import codes
 from desktop_app.domain.formatting import format_date, format_number, format_percent, format_rupiah
 from desktop_app.domain.nik import mask
 from desktop_app.domain.programs import EligibilityRule
@@ -38,6 +37,7 @@ from desktop_app.services import attendance_sheet
 from desktop_app.services import programs as svc
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.errors import show_error
+from desktop_app.ui.labels import codes, tr_label
 from desktop_app.ui.pages.programs.attendance import AttendanceDialog
 from desktop_app.ui.pages.programs.dialogs import (
     ActivityDialog,
@@ -298,14 +298,18 @@ class ProgramsPage(QWidget):
         dates = " – ".join(format_date(d) for d in (data.start_date, data.end_date) if d) or "—"
         totals = svc.program_service_totals(program_id)
         rate = svc.program_attendance_rate(program_id)
+        # tr() outside the f-strings: lupdate does not read calls inside f-string braces
+        kind, organizer, when, place = self.tr("Jenis"), self.tr("Penyelenggara"), self.tr("Waktu"), self.tr("Tempat")
+        budget, delivered = self.tr("Anggaran"), self.tr("Layanan tersalur")
+        attendance, rule = self.tr("Kehadiran"), self.tr("Syarat peserta")
         lines = [
-            f"<b>{self.tr('Jenis')}:</b> {codes.label(codes.PROGRAM_KIND, data.kind)} &nbsp; "
-            f"<b>{self.tr('Penyelenggara')}:</b> {org or '—'} &nbsp; <b>{self.tr('Waktu')}:</b> {dates} &nbsp; "
-            f"<b>{self.tr('Tempat')}:</b> {data.location or '—'}",
-            f"<b>{self.tr('Anggaran')}:</b> {format_rupiah(data.budget) or '—'} &nbsp; "
-            f"<b>{self.tr('Layanan tersalur')}:</b> {format_rupiah(totals.amount)} ({totals.count}) &nbsp; "
-            f"<b>{self.tr('Kehadiran')}:</b> {format_percent(rate)}",
-            f"<b>{self.tr('Syarat peserta')}:</b> {data.rule.describe()}",
+            f"<b>{kind}:</b> {codes.label(codes.PROGRAM_KIND, data.kind)} &nbsp; "
+            f"<b>{organizer}:</b> {org or '—'} &nbsp; <b>{when}:</b> {dates} &nbsp; "
+            f"<b>{place}:</b> {data.location or '—'}",
+            f"<b>{budget}:</b> {format_rupiah(data.budget) or '—'} &nbsp; "
+            f"<b>{delivered}:</b> {format_rupiah(totals.amount)} ({totals.count}) &nbsp; "
+            f"<b>{attendance}:</b> {format_percent(rate)}",
+            f"<b>{rule}:</b> {data.rule.describe(tr_label)}",
         ]
         if data.description:
             lines.append(data.description)
@@ -393,7 +397,7 @@ class ProgramsPage(QWidget):
         total, eligible = svc.eligible_list(self.program_id, limit=ELIGIBLE_SHOWN)
         rule = EligibilityRule.from_json(svc.get_program(self.program_id).eligibility)
         text = self.tr("{0} orang memenuhi syarat ({1}) dan belum terdaftar.").format(
-            format_number(total), rule.describe()
+            format_number(total), rule.describe(tr_label)
         )
         if total > len(eligible):
             text += " " + self.tr("Ditampilkan {0} pertama menurut nama.").format(
