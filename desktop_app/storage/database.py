@@ -59,6 +59,11 @@ def _check_file(path: Path, create: bool, encrypted: bool = False) -> None:
         raise NotADatabase(path)
 
 
+def read_snapshot(db: pw.Database):  # noqa: ANN201 - a peewee transaction context
+    """A read-only transaction: one consistent view without taking the write lock."""
+    return db.atomic("DEFERRED")
+
+
 def backups_dir(db_path: Path) -> Path:
     return Path(db_path).parent / "backups"
 
@@ -100,10 +105,16 @@ def connect(path: Path | str, *, create: bool = True, migrate: bool = True,
     path = Path(path).expanduser()
     if str(path) != ":memory:":
         _check_file(path, create, encrypted=key is not None)
+    # Transactions take the write lock when they begin (BEGIN IMMEDIATE): a write that first
+    # reads inside a deferred transaction fails at once with "database is locked" when a worker
+    # thread wrote meanwhile, while an immediate one waits its turn (busy_timeout). Read-only
+    # snapshots use ``read_snapshot(db)``.
     if key is not None:
-        db = cipher.cipher_database(path, key, pragmas=PRAGMAS, check_same_thread=False)
+        db = cipher.cipher_database(path, key, pragmas=PRAGMAS, check_same_thread=False,
+                                    lock_type="IMMEDIATE")  # fmt: skip
     else:
-        db = pw.SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+        db = pw.SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False,
+                               lock_type="IMMEDIATE")  # fmt: skip
     db.cipher_key = key  # type: ignore[attr-defined]
     try:
         db.connect()
