@@ -118,7 +118,9 @@ def labels_source() -> str:
         "LABELS = (",
     ]
     for context, text in dynamic_strings():
-        line = f"    QT_TRANSLATE_NOOP({_quote(context)}, {_quote(text)}),"  # lupdate reads "…" only
+        line = (
+            f"    QT_TRANSLATE_NOOP({_quote(context)}, {_quote(text)}),"  # lupdate reads "…" only
+        )
         lines.append(line if len(line) <= 100 else line + "  # noqa: E501")
     lines += [")", ""]
     return "\n".join(lines)

@@ -94,6 +94,18 @@
         <translation>New cycle…</translation>
     </message>
     <message>
+        <source>Ubah syarat…</source>
+        <translation>Change terms…</translation>
+    </message>
+    <message>
+        <source>Alihkan bagian…</source>
+        <translation>Transfer share…</translation>
+    </message>
+    <message>
+        <source>Bagian seorang anggota diteruskan ke anggota lain</source>
+        <translation>A member's share is passed on to another member</translation>
+    </message>
+    <message>
         <source>Putaran:</source>
         <translation>Round:</translation>
     </message>
@@ -130,6 +142,22 @@
         <translation>Print recap (PDF)…</translation>
     </message>
     <message>
+        <source>Batalkan pembayaran…</source>
+        <translation>Cancel payment…</translation>
+    </message>
+    <message>
+        <source>Pembayaran yang salah dicatat: dibatalkan dengan alasan, lalu dicatat lagi</source>
+        <translation>A wrongly recorded payment: cancelled with a reason, then recorded again</translation>
+    </message>
+    <message>
+        <source>Batalkan undian…</source>
+        <translation>Cancel draw…</translation>
+    </message>
+    <message>
+        <source>Undian dibatalkan dengan alasan, lalu diundi ulang di depan saksi</source>
+        <translation>A draw cancelled with a reason, then drawn again in front of witnesses</translation>
+    </message>
+    <message>
         <source>Putaran &amp;&amp; setoran</source>
         <translation>Rounds &amp;&amp; contributions</translation>
     </message>
@@ -142,8 +170,20 @@
         <translation>Arrears are counted from the rounds already opened, including members who have already received the arisan (they keep paying until the cycle ends).</translation>
     </message>
     <message>
+        <source>Ekspor tunggakan ke Excel…</source>
+        <translation>Export arrears to Excel…</translation>
+    </message>
+    <message>
         <source>Tunggakan</source>
         <translation>Arrears</translation>
+    </message>
+    <message>
+        <source>Pembayaran dan undian yang dibatalkan tetap tercatat di sini, dengan alasannya, begitu juga bagian yang dialihkan.</source>
+        <translation>Cancelled payments and draws stay recorded here with their reasons, and so do transferred shares.</translation>
+    </message>
+    <message>
+        <source>Riwayat koreksi</source>
+        <translation>Correction history</translation>
     </message>
     <message>
         <source>Belum ada siklus arisan. Klik 'Siklus baru…' untuk memulai.</source>
@@ -214,6 +254,18 @@
         <translation>Already won</translation>
     </message>
     <message>
+        <source>Koreksi</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <source>Rincian</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -270,12 +322,24 @@
         <translation>Paid to {w}: {net} on {d}, received by {r}.</translation>
     </message>
     <message>
+        <source>Undian dibatalkan {d}: {why} (pemenang semula {w}).</source>
+        <translation>Draw cancelled {d}: {why} (original winner {w}).</translation>
+    </message>
+    <message>
+        <source>Pembayaran dibatalkan {d}: {why} ({w}, {net}, diterima {r}).</source>
+        <translation>Payment cancelled {d}: {why} ({w}, {net}, received by {r}).</translation>
+    </message>
+    <message>
         <source>Siklus arisan baru</source>
         <translation>New arisan cycle</translation>
     </message>
     <message>
         <source>Tambahkan anggota kelompok dulu.</source>
         <translation>Add group members first.</translation>
+    </message>
+    <message>
+        <source>Dibatalkan; tidak ada berkas yang ditulis.</source>
+        <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
         <source>Simpan rekap putaran</source>
@@ -288,6 +352,42 @@
     <message>
         <source>Cetak rekap</source>
         <translation>Print recap</translation>
+    </message>
+    <message>
+        <source>Membuat rekap putaran (PDF)…</source>
+        <translation>Making the round recap (PDF)…</translation>
+    </message>
+    <message>
+        <source>Rekap disimpan di {path}</source>
+        <translation>Recap saved to {path}</translation>
+    </message>
+    <message>
+        <source>Simpan laporan tunggakan</source>
+        <translation>Save arrears report</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Mengekspor…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Mengekspor tunggakan ke Excel…</source>
+        <translation>Exporting arrears to Excel…</translation>
+    </message>
+    <message>
+        <source>Laporan tunggakan disimpan di {path}</source>
+        <translation>Arrears report saved to {path}</translation>
+    </message>
+    <message>
+        <source>Syarat siklus (iuran, frekuensi, pemenang, cara, biaya, denda, tanggal mulai)</source>
+        <translation>Cycle terms (contribution, frequency, winners, method, fees, penalty, start date)</translation>
+    </message>
+    <message>
+        <source>Syarat tidak bisa diubah lagi: putaran pertama sudah dibuka.</source>
+        <translation>The terms can no longer be changed: the first round has been opened.</translation>
     </message>
 </context>
 <context>
@@ -854,12 +954,24 @@ The current state is backed up first, so this step can be undone by restoring th
         <translation>Read a workbook from the office or another device.</translation>
     </message>
     <message>
+        <source>Konflik…</source>
+        <translation>Conflicts…</translation>
+    </message>
+    <message>
+        <source>Data yang diubah di dua tempat: putuskan nilainya.</source>
+        <translation>Data changed in two places: decide the value.</translation>
+    </message>
+    <message>
         <source>Riwayat impor</source>
         <translation>Import history</translation>
     </message>
     <message>
         <source>Riwayat ekspor</source>
         <translation>Export history</translation>
+    </message>
+    <message>
+        <source>Konflik ({0})…</source>
+        <translation>Conflicts ({0})…</translation>
     </message>
     <message>
         <source>Ekspor terakhir: {path}</source>
@@ -949,6 +1061,26 @@ The current state is backed up first, so this step can be undone by restoring th
         <translation>Mask NIK, KK number and phone number (the workbook is for reading only)</translation>
     </message>
     <message>
+        <source>Tanpa penduduk yang belum memberi persetujuan data</source>
+        <translation>Leave out people who have not given data consent</translation>
+    </message>
+    <message>
+        <source>Lindungi dengan kata sandi</source>
+        <translation>Protect with a password</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Minimal {n} karakter</source>
+        <translation>At least {n} characters</translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
@@ -973,6 +1105,14 @@ The current state is backed up first, so this step can be undone by restoring th
         <translation>Choose the destination file first.</translation>
     </message>
     <message>
+        <source>Kata sandi minimal {n} karakter.</source>
+        <translation>The password needs at least {n} characters.</translation>
+    </message>
+    <message>
+        <source>Kata sandi tidak sama.</source>
+        <translation>The passwords are not the same.</translation>
+    </message>
+    <message>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
@@ -991,6 +1131,10 @@ The current state is backed up first, so this step can be undone by restoring th
     <message>
         <source>NIK, No KK dan No HP disamarkan.</source>
         <translation>NIK, KK number and phone number are masked.</translation>
+    </message>
+    <message>
+        <source>Dilindungi kata sandi: kirim kata sandinya lewat jalur lain, bukan di percakapan yang sama dengan berkasnya.</source>
+        <translation>Password-protected: send the password another way, not in the same conversation as the file.</translation>
     </message>
     <message>
         <source>Ekspor dibatalkan; tidak ada berkas yang ditulis.</source>
@@ -1681,6 +1825,18 @@ Officers: {off}</translation>
         <translation>Reading the file…</translation>
     </message>
     <message>
+        <source>Kata sandi salah. Coba lagi — kata sandi untuk {0}:</source>
+        <translation>Wrong password. Try again — password for {0}:</translation>
+    </message>
+    <message>
+        <source>Buku kerja {0} dilindungi kata sandi. Kata sandinya:</source>
+        <translation>Workbook {0} is password-protected. Its password:</translation>
+    </message>
+    <message>
+        <source>Kata sandi buku kerja</source>
+        <translation>Workbook password</translation>
+    </message>
+    <message>
         <source>Pilih arti kolom, lalu tekan Lanjut.</source>
         <translation>Choose what each column means, then press Next.</translation>
     </message>
@@ -2108,6 +2264,42 @@ Officers: {off}</translation>
     <message>
         <source>Simpan</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>Ganti kata sandi saya…</source>
+        <translation>Change my password…</translation>
+    </message>
+    <message>
+        <source>Akun {name}</source>
+        <translation>Account {name}</translation>
+    </message>
+    <message>
+        <source>Ganti kata sandi</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Kata sandi sekarang:</source>
+        <translation>Current password:</translation>
+    </message>
+    <message>
+        <source>Kata sandi sekarang salah.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru (minimal 8 karakter):</source>
+        <translation>New password (at least 8 characters):</translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi baru:</source>
+        <translation>Repeat the new password:</translation>
+    </message>
+    <message>
+        <source>Kata sandi tidak sama.</source>
+        <translation>The passwords are not the same.</translation>
+    </message>
+    <message>
+        <source>Kata sandi diganti.</source>
+        <translation>Password changed.</translation>
     </message>
     <message>
         <source>Tersimpan {time}.</source>
@@ -2984,6 +3176,103 @@ Officers: {off}</translation>
     <message>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyTab</name>
+    <message>
+        <source>Atas permintaan pemilik data: cetak semua data yang disimpan tentang seseorang, atau hapus datanya. Penghapusan mengosongkan semua isian; yang tersisa hanya penanda terhapus agar data tidak kembali lewat pertukaran Excel.</source>
+        <translation>At the request of the person concerned: print all data stored about someone, or erase it. Erasing empties every field; only an erased marker remains so the data does not come back through the Excel exchange.</translation>
+    </message>
+    <message>
+        <source>Nama atau NIK…</source>
+        <translation>Name or NIK…</translation>
+    </message>
+    <message>
+        <source>Cari</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Cetak ringkasan data pribadi…</source>
+        <translation>Print personal data summary…</translation>
+    </message>
+    <message>
+        <source>Hapus data orang ini…</source>
+        <translation>Erase this person's data…</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Persetujuan</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Belum</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>Dihapus</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Terhapus</source>
+        <translation>Erased</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Pemilik data</source>
+        <translation>Data subject</translation>
+    </message>
+    <message>
+        <source>Pilih orangnya di tabel dulu.</source>
+        <translation>Choose the person in the table first.</translation>
+    </message>
+    <message>
+        <source>Simpan ringkasan data pribadi</source>
+        <translation>Save personal data summary</translation>
+    </message>
+    <message>
+        <source>Halaman web (*.html)</source>
+        <translation>Web page (*.html)</translation>
+    </message>
+    <message>
+        <source>Ringkasan tersimpan: {path}
+Buka di peramban lalu cetak.</source>
+        <translation>Summary saved: {path}
+Open it in a web browser and print it.</translation>
+    </message>
+    <message>
+        <source>Hapus data pribadi</source>
+        <translation>Erase personal data</translation>
+    </message>
+    <message>
+        <source>Alasan penghapusan (mis. permintaan pemilik data, masa simpan habis):</source>
+        <translation>Reason for erasing (e.g. the person's request, retention period over):</translation>
+    </message>
+    <message>
+        <source>Semua data pribadi {name} akan dihapus dan tidak dapat dikembalikan dari aplikasi. Lanjutkan?</source>
+        <translation>All personal data of {name} will be erased and cannot be brought back from the app. Continue?</translation>
     </message>
 </context>
 <context>
@@ -3914,8 +4203,12 @@ Officers: {off}</translation>
         <translation>User</translation>
     </message>
     <message>
-        <source>Kunci otomatis</source>
-        <translation>Automatic lock</translation>
+        <source>Akun &amp;&amp; kunci otomatis</source>
+        <translation>Accounts &amp;&amp; automatic lock</translation>
+    </message>
+    <message>
+        <source>Hak pemilik data</source>
+        <translation>Data subject rights</translation>
     </message>
     <message>
         <source>Log audit</source>
@@ -4178,6 +4471,80 @@ Officers: {off}</translation>
     </message>
 </context>
 <context>
+    <name>TermsDialog</name>
+    <message>
+        <source>Ubah syarat siklus {name}</source>
+        <translation>Change the terms of cycle {name}</translation>
+    </message>
+    <message>
+        <source>Iuran per bagian per putaran</source>
+        <translation>Contribution per share per round</translation>
+    </message>
+    <message>
+        <source>Frekuensi</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Pemenang per putaran</source>
+        <translation>Winners per round</translation>
+    </message>
+    <message>
+        <source>Cara menentukan pemenang</source>
+        <translation>How the winner is chosen</translation>
+    </message>
+    <message>
+        <source>Biaya kas per pemenang (boleh 0)</source>
+        <translation>Cash-box fee per winner (may be 0)</translation>
+    </message>
+    <message>
+        <source>Denda terlambat (boleh 0)</source>
+        <translation>Late penalty (may be 0)</translation>
+    </message>
+    <message>
+        <source>Tanggal putaran pertama</source>
+        <translation>Date of the first round</translation>
+    </message>
+    <message>
+        <source>Syarat hanya bisa diubah sebelum putaran pertama dibuka. Perubahan tercatat di log audit.</source>
+        <translation>The terms can only be changed before the first round is opened. The change is recorded in the audit log.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Alihkan bagian arisan</source>
+        <translation>Transfer arisan share</translation>
+    </message>
+    <message>
+        <source>Bagian</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Dialihkan kepada</source>
+        <translation>Transferred to</translation>
+    </message>
+    <message>
+        <source>Tanggal pengalihan</source>
+        <translation>Date transferred</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>mis. pindah ke luar daerah</source>
+        <translation>e.g. moved out of the area</translation>
+    </message>
+    <message>
+        <source>Penerima membayar mulai putaran {n}. Tunggakan putaran {m} tetap tercatat pada anggota semula sampai dilunasi. Riwayat pengalihan disimpan.</source>
+        <translation>The new holder pays from round {n}. Arrears up to round {m} stay recorded on the original member until paid. The transfer history is kept.</translation>
+    </message>
+    <message>
+        <source>Belum ada putaran dibuka: penerima membayar sejak putaran 1. Riwayat pengalihan disimpan.</source>
+        <translation>No round opened yet: the new holder pays from round 1. The transfer history is kept.</translation>
+    </message>
+</context>
+<context>
     <name>UsersTab</name>
     <message>
         <source>Ubah peran</source>
@@ -4254,6 +4621,72 @@ Officers: {off}</translation>
     <message>
         <source>Kata sandi diganti.</source>
         <translation>Password changed.</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDrawDialog</name>
+    <message>
+        <source>Batalkan undian putaran {n}</source>
+        <translation>Cancel the draw of round {n}</translation>
+    </message>
+    <message>
+        <source>Pemenang saat ini</source>
+        <translation>Current winner</translation>
+    </message>
+    <message>
+        <source>Alasan pembatalan</source>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <source>mis. undian tanpa saksi, salah daftar peserta</source>
+        <translation>e.g. draw without witnesses, wrong list of participants</translation>
+    </message>
+    <message>
+        <source>Tanggal pembatalan</source>
+        <translation>Date cancelled</translation>
+    </message>
+    <message>
+        <source>Undian tidak dihapus: tetap tercatat sebagai dibatalkan, dengan alasannya. Pemenangnya kembali berhak menang, lalu putaran ini diundi ulang; undian ulang wajib menyebut nama saksi (juga untuk urutan tetap).</source>
+        <translation>The draw is not deleted: it stays recorded as cancelled, with its reason. Its winner may win again, and this round is drawn again; the new draw must name witnesses (also for a fixed order).</translation>
+    </message>
+    <message>
+        <source>Batalkan undian</source>
+        <translation>Cancel draw</translation>
+    </message>
+</context>
+<context>
+    <name>VoidPayoutDialog</name>
+    <message>
+        <source>Batalkan pembayaran putaran {n}</source>
+        <translation>Cancel the payment of round {n}</translation>
+    </message>
+    <message>
+        <source>{w} — bersih {net}, {d}, diterima {r}</source>
+        <translation>{w} — net {net}, {d}, received by {r}</translation>
+    </message>
+    <message>
+        <source>Pembayaran</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Alasan pembatalan</source>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <source>mis. salah penerima, salah jumlah, salah tanggal</source>
+        <translation>e.g. wrong recipient, wrong amount, wrong date</translation>
+    </message>
+    <message>
+        <source>Tanggal pembatalan</source>
+        <translation>Date cancelled</translation>
+    </message>
+    <message>
+        <source>Pembayaran tidak dihapus: tetap tercatat sebagai dibatalkan, dengan alasannya. Uangnya kembali ke kas, tunggakan yang dipotong darinya menjadi tunggakan lagi. Pemenang tetap pemenang putaran ini: catat lagi pembayarannya dengan benar lewat 'Bayar pemenang…'.</source>
+        <translation>The payment is not deleted: it stays recorded as cancelled, with its reason. The money goes back to the cash box, and arrears deducted from it become arrears again. The winner stays the winner of this round: record the payment again correctly with 'Bayar pemenang…' (Pay the winner).</translation>
+    </message>
+    <message>
+        <source>Batalkan pembayaran</source>
+        <translation>Cancel payment</translation>
     </message>
 </context>
 <context>

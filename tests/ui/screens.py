@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -88,7 +88,9 @@ def visible_texts(window: QMainWindow) -> set[str]:
         elif isinstance(widget, QTabWidget):
             texts.update(widget.tabText(i) for i in range(widget.count()))
         if isinstance(widget, (QTableView, QTreeView)) and widget.model() is not None:
-            header = widget.horizontalHeader() if isinstance(widget, QTableView) else widget.header()
+            header = (
+                widget.horizontalHeader() if isinstance(widget, QTableView) else widget.header()
+            )
             if not header.isHidden():
                 texts.update(str(widget.model().headerData(i, Qt.Orientation.Horizontal) or "")
                              for i in range(header.count()) if not header.isSectionHidden(i))  # fmt: skip
