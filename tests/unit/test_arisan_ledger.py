@@ -274,7 +274,17 @@ class LedgerMachine(RuleBasedStateMachine):
     @precondition(lambda self: any(r.draw for r in self.ledger.rounds))
     @rule(data=st.data(), reason=st.sampled_from(["", "Tidak disaksikan"]))
     def void_draw(self, data, reason):
+        """Void a draw: refused while its winners hold live payouts, so those are voided first."""
         rnd = data.draw(st.sampled_from([r for r in self.ledger.rounds if r.draw]))
+        if rnd.payouts:
+            assert self._attempt(lambda: self.ledger.void_draw(rnd.number, reason, DAY)) is None
+            for share in sorted(rnd.payouts):
+                p = rnd.payouts[share]
+                done = self._attempt(lambda s=share, p=p: self.ledger.void_payout(
+                    rnd.number, s, "Undian diulang", p.paid_on or DAY))  # fmt: skip
+                if done is not None:
+                    self.money_in -= done.arrears_deducted
+                    self.money_out -= done.net + done.arrears_deducted
         had_payouts = bool(rnd.payouts)
         result = self._attempt(lambda: self.ledger.void_draw(rnd.number, reason, DAY))
         if result is not None:
@@ -284,6 +294,33 @@ class LedgerMachine(RuleBasedStateMachine):
                 assert w in self.ledger.eligible()  # may win again
         else:
             assert not reason or had_payouts
+
+    @precondition(lambda self: self.ledger.rounds)
+    @rule(seed=st.text(max_size=4))
+    def play_round(self, seed):
+        """A whole meeting: everybody pays the first undecided round in full, draw, pay out."""
+        rnd = next((r for r in self.ledger.rounds if not r.finished), None)
+        if rnd is None:
+            self.open_round()
+            rnd = self.ledger.rounds[-1]
+        for share, c in rnd.contributions.items():
+            old = c.paid + c.penalty
+            done = self._attempt(lambda s=share, c=c: self.ledger.record_payment(
+                rnd.number, s, c.due, DAY, False, "Bendahara"))  # fmt: skip
+            if done is not None:
+                self.money_in += done.paid + done.penalty - old
+        if rnd.draw is None:
+            result = self._attempt(lambda: self.ledger.run_draw(rnd.number, seed or None, None,
+                                                                "Ketua"))  # fmt: skip
+            if result is not None:
+                assert not set(result.winners) & set(self.won)
+                self.won += result.winners
+        for share in list(rnd.draw.winners if rnd.draw else []):
+            if share not in rnd.payouts:
+                plan = self._attempt(lambda s=share: self.ledger.pay_out(rnd.number, s, DAY, "P"))
+                if plan is not None:
+                    self.money_in += plan.payout.arrears_deducted
+                    self.money_out += plan.payout.net + plan.payout.arrears_deducted
 
     @rule(contribution=st.integers(1, 200_000), k=st.integers(1, 3))
     def change_terms(self, contribution, k):
