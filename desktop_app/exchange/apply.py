@@ -6,7 +6,7 @@ delete / confirm), with the field-by-field difference. It reads only. ``apply_pl
 plan in one transaction (bulk ``executemany``), keeping versions, ``record_version`` snapshots,
 the conflict queue, one audit entry and the ``ImportBatch`` row consistent.
 
-Decisions (see ``docs/excel-format.md``, section "Impor"):
+Decisions (also in ``docs/excel-apply.md``):
 
 * Matching: ``ID``; without it, NIK (people), No. KK (households) or a natural key (names of
   programs, organisations and groups; person + program for participants …); people without ID and
