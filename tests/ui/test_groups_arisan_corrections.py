@@ -204,3 +204,28 @@ def test_export_button_asks_for_a_file_and_writes_nothing_when_cancelled(
     click(qtbot, panel.export_button)
     qtbot.waitUntil(lambda: panel.last_file is not None, timeout=10_000)
     assert (tmp_path / "t.xlsx").exists()
+
+
+def test_batal_during_the_export_leaves_no_file(qtbot, panel, monkeypatch, tmp_path):
+    import time
+
+    from desktop_app.services import arisan_export
+
+    def slow(cycle_id, tmp, progress, today):  # a long export, cancelled by the user
+        tmp.write_bytes(b"half")
+        for i in range(200):
+            progress(i, 200, "…")
+            time.sleep(0.01)
+
+    monkeypatch.setattr(arisan_export, "_write", slow)
+    task = panel.export_arrears(str(tmp_path / "t.xlsx"))
+    qtbot.waitUntil(
+        lambda: task.dialog is not None and task.dialog.labelText() == "…", timeout=5000
+    )
+    from PySide6.QtWidgets import QPushButton
+
+    batal = task.dialog.findChild(QPushButton)
+    assert batal.text() == "Batal"
+    qtbot.mouseClick(batal, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Dibatalkan" in panel.file_label.text(), timeout=5000)
+    assert not list(tmp_path.glob("t.xlsx*")) and panel.last_file is None  # nor a .tmp
