@@ -122,11 +122,17 @@ class ArisanPanel(QWidget):
         self.void_draw_button.setToolTip(self.tr("Undian dibatalkan dengan alasan, lalu diundi "
                                                  "ulang di depan saksi"))  # fmt: skip
         self.void_draw_button.clicked.connect(self.void_draw)
-        for b in (self.pay_button, self.full_button, self.draw_button, self.payout_button,
-                  self.void_payout_button, self.void_draw_button, self.pdf_button):  # fmt: skip
+        for b in (self.pay_button, self.full_button, self.draw_button, self.payout_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         rl.addLayout(buttons)
+        # corrections and the recap on a second row: one row of seven buttons made the page wider
+        # than a 1366×768 screen
+        corrections = QHBoxLayout()
+        for b in (self.void_payout_button, self.void_draw_button, self.pdf_button):
+            corrections.addWidget(b)
+        corrections.addStretch(1)
+        rl.addLayout(corrections)
         self.round_table = make_table()
         self.round_table.doubleClicked.connect(lambda _i: self.record_payment())
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.round_table, self.record_payment,
@@ -134,6 +140,9 @@ class ArisanPanel(QWidget):
         rl.addWidget(self.round_table, 1)
         self.draw_label = QLabel()
         self.draw_label.setWordWrap(True)
+        # winner, witnesses, seed and check take three lines on a small screen (1366×768 at 150%);
+        # the tab widgets above do not pass the wrapped height on, so the table gives way instead
+        self.draw_label.setMinimumHeight(3 * self.draw_label.fontMetrics().lineSpacing() + 4)
         self.draw_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         rl.addWidget(self.draw_label)
         self.tabs.addTab(rounds, self.tr("Putaran && setoran"))
