@@ -552,6 +552,7 @@ class TabView:
     arrears: list[ArrearsRow]
     sheet: list[ContributionRow]
     info: RoundInfo | None
+    loaded: Loaded | None = None  # the ledger these came from, for further figures without a load
 
 
 def tab_view(cycle_id: str, round_id: str | None = None) -> TabView:
@@ -563,7 +564,7 @@ def tab_view(cycle_id: str, round_id: str | None = None) -> TabView:
         round_id = loaded.rounds[max(loaded.rounds)].id
     return TabView(summary(loaded), schedule(loaded), arrears(loaded),
                    round_sheet(round_id, loaded) if round_id else [],
-                   round_info(round_id, loaded) if round_id else None)  # fmt: skip
+                   round_info(round_id, loaded) if round_id else None, loaded)  # fmt: skip
 
 
 # --- round recap (printable; the UI renders this HTML to PDF with Qt) ----------------------------

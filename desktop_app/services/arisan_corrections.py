@@ -14,6 +14,7 @@ from desktop_app.domain.formatting import format_rupiah
 from desktop_app.services import records
 from desktop_app.services.arisan import (
     ArisanError,
+    Loaded,
     _db,
     _history_json,
     _member_names,
@@ -132,9 +133,9 @@ class CorrectionRow:
     reason: str
 
 
-def corrections(cycle_id: str) -> list[CorrectionRow]:
+def corrections(cycle: str | Loaded) -> list[CorrectionRow]:
     """Every voided payout and draw and every passed-on share of a cycle, oldest first."""
-    loaded = load(cycle_id)
+    loaded = cycle if isinstance(cycle, Loaded) else load(cycle)
     labels = share_labels(loaded)
     names = _member_names(loaded)
     out: list[CorrectionRow] = []

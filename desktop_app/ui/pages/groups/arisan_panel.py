@@ -296,7 +296,7 @@ class ArisanPanel(QWidget):
                     self.tr("Sudah menang")],
                    [[r.name, r.shares, Rp(r.due), Rp(r.paid), Rp(r.penalties), Rp(r.arrears),
                      r.won] for r in arrears], keys=[r.membership_id for r in arrears])  # fmt: skip
-        history = fix.corrections(cycle_id)
+        history = fix.corrections(view.loaded or cycle_id)
         fill_table(self.history_table,
                    [self.tr("Tanggal"), self.tr("Koreksi"), self.tr("Putaran"), self.tr("Rincian"),
                     self.tr("Alasan")],
