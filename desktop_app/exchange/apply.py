@@ -372,10 +372,9 @@ class _Planner:
                 if role.startswith("ref:"):  # "ref:person.nik" names the column of "person"
                     labels.setdefault(role[4:].partition(".")[0], layout.headers[idx])
             self.headers[layout.name] = labels
-        self.synthesized: list[RowPlan] = []
-        self._unions: dict[
-            tuple[int, str], tuple[Any, frozenset]
-        ] = {}  # households created for a new No. KK
+        self.synthesized: list[RowPlan] = []  # households created for a new No. KK
+        self.claimed: dict[tuple, tuple[str, int]] = {}  # record or natural key -> first row
+        self._unions: dict[tuple[int, str], tuple[Any, frozenset]] = {}
         # ids that exist after this import, per table (local + created here), for FK checks
         self.created: dict[str, dict[str, RowPlan]] = defaultdict(dict)
         self.created_nik: dict[str, str] = {}
@@ -448,6 +447,7 @@ class _Planner:
             if not rec.values.keys() <= fields:
                 rec.values = {k: v for k, v in rec.values.items() if k in fields}
             self._normalise_values(model, rec)
+            self._resolve_refs(model, rec)  # natural keys of participants need the references
         # Local records by id, then by natural keys.
         by_id = {r["id"]: r for r in _select_rows(self.db, model, "id",
                                                    (r.record_id for r in recs))}  # fmt: skip
@@ -471,6 +471,21 @@ class _Planner:
         for i, rec in enumerate(recs):
             local = by_id.get(rec.record_id) if rec.record_id else matched.get(i)
             self._validate(model, rec, local, nik_owner)
+            target = local["id"] if local else rec.record_id
+            key = None
+            if target:
+                key = (table, target)
+            elif not rec.delete and table in NATURAL_KEYS:
+                key = (table, tuple(self._key_value(k, rec.values.get(k))
+                                    for k in NATURAL_KEYS[table]))  # fmt: skip
+            elif not rec.delete and table == "person" and rec.values.get("birth_date"):
+                key = (table, fold_name(rec.values.get("name")), rec.values["birth_date"],
+                       rec.values.get("kelurahan"))  # fmt: skip
+            if key is not None and not rec.rejected:
+                first = self.claimed.setdefault(key, (rec.sheet, rec.row))
+                if first != (rec.sheet, rec.row):  # one record, two rows: a person chooses
+                    self.finding(rec, ERROR, f"Catatan yang sama sudah ada di {first[0]} baris "
+                                 f"{first[1]}; satukan kedua baris.")  # fmt: skip
             if rec.rejected:
                 out.append(RowPlan(rec, REJECT, record_id=rec.record_id))
                 continue
@@ -613,7 +628,6 @@ class _Planner:
         table = model._meta.table_name
         if rec.delete:
             return  # a deletion needs no content
-        self._resolve_refs(model, rec)
         values = rec.values
 
         def current(name: str) -> Any:

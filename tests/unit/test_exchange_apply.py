@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import pytest
+
 from desktop_app.exchange import apply as ex
 from desktop_app.services import exchange_import as imp
 from desktop_app.services import records, sync_conflicts
@@ -207,3 +209,46 @@ def test_a_near_match_confirmed_as_another_person_is_created(db, actor):
     (c,) = sync_conflicts.open_conflicts()
     sync_conflicts.resolve(c.id, "new", actor)
     assert sorted(p.name for p in Person.select()) == ["Maria Bria", "Mariah Bria"]
+
+
+def test_a_record_changed_after_the_preview_is_not_overwritten(db, actor):
+    p = local_person(actor)
+    plan = imp.preview(db, workbook(person(2, p.id, 1, occupation="Penenun")))
+    p.occupation = "Petani"
+    records.save(p, actor)  # someone edits between preview and apply
+    before = dump(db)
+    with pytest.raises(ex.ChangedMeanwhile):
+        imp.apply(db, plan, actor, backup=False)
+    after = dump(db)
+    assert (
+        after["person"] == before["person"] and after["record_version"] == before["record_version"]
+    )
+
+
+def test_a_masked_workbook_never_overwrites_nik_or_phone(db, actor):
+    p = local_person(actor, phone="081234567890")
+    run(db, actor, person(2, p.id, 1, nik="************0001", phone="********7890", notes="ok"),
+        meta={"masked": "ya"})  # fmt: skip
+    got = Person.get_by_id(p.id)
+    assert (got.nik, got.phone, got.notes) == (NIK, "081234567890", "ok")
+
+
+def test_participants_by_nik_and_program_name_are_matched_on_reimport(db, actor):
+    from desktop_app.exchange.types import IncomingRecord
+    from desktop_app.storage.models import Enrollment, Program
+
+    p = local_person(actor)
+    prog = Program(name="Pelatihan Tenun", kind="pelatihan")
+    records.save(prog, actor)
+
+    def row():
+        return IncomingRecord("enrollment", "Peserta", 2, {"status": "aktif"}, {"status"},
+                              refs={"person": {"nik": NIK, "name": "Maria Bria"},
+                                    "program": {"name": "pelatihan  tenun"}})  # fmt: skip
+
+    plan, outcome = run(db, actor, row())
+    assert outcome.counts["created"] == 1
+    e = Enrollment.get()
+    assert (e.person_id, e.program_id, e.status) == (p.id, prog.id, "aktif")
+    plan, outcome = run(db, actor, row())
+    assert outcome.counts["unchanged"] == 1 and Enrollment.select().count() == 1

@@ -159,3 +159,18 @@ def test_error_workbook_repeats_the_layout_with_a_kesalahan_column(db, tmp_path)
     assert ws.cell(4, 14).value == '=HYPERLINK("http://x")'  # text, never a formula
     assert ws.cell(4, 14).data_type == "s"
     assert "WG-SS" in ws.cell(4, 15).value
+
+
+def test_one_record_on_two_rows_rejects_the_second_instead_of_failing(db, actor):
+    p = Person(name="Maria", sex="P")
+    records.save(p, actor)
+    plan = imp.preview(db, workbook(
+        person(2, p.id, 1, occupation="Penenun"),
+        person(3, p.id, 1, occupation="Petani"),                       # same ID
+        person(4, name="Ana Nope", sex="P", birth_date=BIRTH, kelurahan=KEL),
+        person(5, name="ANA  NOPE", sex="P", birth_date=BIRTH, kelurahan=KEL),  # same new person
+    ))  # fmt: skip
+    assert [r.action for r in plan.rows] == ["update", "reject", "create", "reject"]
+    assert "baris 2" in plan.rows[1].incoming.findings[0].message
+    imp.apply(db, plan, actor, backup=False)
+    assert Person.select().count() == 2 and Person.get_by_id(p.id).occupation == "Penenun"
