@@ -189,7 +189,7 @@ def test_pass_a_share_on_and_export_arrears_to_excel(qtbot, panel, empty_ctx, tm
     assert [c.value for c in detail[2]][2:] == ["Maria Lake", 3, 50_000, 0, 50_000]
 
 
-def test_export_button_asks_for_a_file_and_writes_nothing_when_cancelled(
+def test_export_and_recap_buttons_ask_for_a_file_and_write_nothing_when_cancelled(
     qtbot, panel, monkeypatch, tmp_path
 ):
     from desktop_app.ui.pages.groups import arisan_panel
@@ -204,6 +204,16 @@ def test_export_button_asks_for_a_file_and_writes_nothing_when_cancelled(
     click(qtbot, panel.export_button)
     qtbot.waitUntil(lambda: panel.last_file is not None, timeout=10_000)
     assert (tmp_path / "t.xlsx").exists()
+
+    # the recap button too: asks where, then renders in a worker
+    arisan.open_round(panel.ctx.actor, panel.cycle_id)
+    qtbot.waitUntil(lambda: panel.pdf_button.isEnabled())
+    monkeypatch.setattr(arisan_panel.QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(tmp_path / "rekap"), "")))  # fmt: skip
+    panel.tabs.setCurrentIndex(0)
+    click(qtbot, panel.pdf_button)
+    qtbot.waitUntil(lambda: panel.last_file == tmp_path / "rekap.pdf", timeout=10_000)
+    assert "Rekap Arisan" in pypdf.PdfReader(str(panel.last_file)).pages[0].extract_text()
 
 
 def test_batal_during_the_export_leaves_no_file(qtbot, panel, monkeypatch, tmp_path):
