@@ -213,7 +213,8 @@ def test_export_and_recap_buttons_ask_for_a_file_and_write_nothing_when_cancelle
     panel.tabs.setCurrentIndex(0)
     click(qtbot, panel.pdf_button)
     qtbot.waitUntil(lambda: panel.last_file == tmp_path / "rekap.pdf", timeout=10_000)
-    assert "Rekap Arisan" in pypdf.PdfReader(str(panel.last_file)).pages[0].extract_text()
+    text = " ".join(pypdf.PdfReader(str(panel.last_file)).pages[0].extract_text().split())
+    assert text.startswith("Rekap Arisan — Arisan Kenanga") and "Putaran 1 dari 3" in text
 
 
 def test_batal_during_the_export_leaves_no_file(qtbot, panel, monkeypatch, tmp_path):
