@@ -275,3 +275,22 @@ def kind_label(kind: str) -> str:
 
     spec = fmt.SHEET_BY_KIND.get(kind)
     return spec.name if spec else kind
+
+
+def describe_field(name: str | None, value: Any) -> str:
+    """A value as the user reads it; kelurahan codes as their names."""
+    if name == "kelurahan" and value:
+        from desktop_app.domain.wilayah import find_kelurahan
+
+        kel = find_kelurahan(str(value).replace(".", "")[-4:])
+        return kel.name if kel else str(value)
+    return ex.describe_value(value)
+
+
+def describe_fields(kind: str, values: dict[str, Any]) -> str:
+    """A whole row, labelled: ``Nama: Maria Bria; Tanggal Lahir: 12/05/1980; …``."""
+    return "; ".join(
+        f"{field_label(kind, name)}: {describe_field(name, v)}"
+        for name, v in values.items()
+        if v not in (None, "", False)
+    )

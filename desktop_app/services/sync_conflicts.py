@@ -17,7 +17,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from desktop_app.exchange.apply import describe_value, from_json, normalise, to_json
+from desktop_app.exchange.apply import from_json, normalise, to_json
 from desktop_app.services import records
 from desktop_app.services.context import Actor
 from desktop_app.storage.models import MODEL_BY_TABLE, SyncConflict, SyncModel, utcnow
@@ -45,7 +45,12 @@ class ConflictView:
     record_label: str
 
     def shown(self, which: str) -> str:
-        return describe_value(getattr(self, which))
+        value = getattr(self, which)
+        from desktop_app.services.exchange_import import describe_field, describe_fields
+
+        if isinstance(value, dict):  # a whole row (a near match): labelled fields
+            return describe_fields(self.table_name, value)
+        return describe_field(self.field, value)
 
 
 class ConflictError(ValueError):

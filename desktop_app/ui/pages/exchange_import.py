@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -243,6 +243,9 @@ class ImportDialog(QDialog):
         self.diff_tree.setHeaderLabels([self.tr("Baris / kolom"), self.tr("Sekarang"),
                                         self.tr("Dari berkas")])  # fmt: skip
         self.diff_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.diff_tree.header().setStretchLastSection(False)
+        for col in (1, 2):  # both values get the same room
+            self.diff_tree.header().setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         self.findings_table = ReadOnlyTable()
         tabs.addTab(self.diff_tree, self.tr("Perubahan"))
         tabs.addTab(self.findings_table, self.tr("Masalah"))
@@ -416,7 +419,7 @@ class ImportDialog(QDialog):
                     or shown > 2000:  # fmt: skip
                 continue
             shown += 1
-            name = row.values.get("name") if row.values else None
+            name = (row.values or row.incoming.values).get("name")
             label = {ex.CREATE: self.tr("baru"),
                 ex.UPDATE: self.tr("diperbarui"), ex.CONFLICT: self.tr("konflik"),
                      ex.DELETE: self.tr("dihapus"), ex.CONFIRM: self.tr("perlu dipastikan")}[row.action]  # fmt: skip
@@ -425,14 +428,15 @@ class ImportDialog(QDialog):
                                                           name or (row.record_id or "")[:8], label),
                 "", ""])  # fmt: skip
             for f, (old, new) in [] if row.action == ex.CREATE else row.changes.items():
-                QTreeWidgetItem(top, [imp.field_label(row.kind, f), ex.describe_value(old),
-                                      ex.describe_value(new)])  # fmt: skip
+                QTreeWidgetItem(top, [imp.field_label(row.kind, f), _shown(row.kind, f, old),
+                                      _shown(row.kind, f, new)])  # fmt: skip
             for c in row.conflicts:
                 what = (
                     imp.field_label(row.kind, c.field) if c.field else self.tr("(seluruh catatan)")
                 )
                 item = QTreeWidgetItem(top, [self.tr("Konflik: {0}").format(what),
-                                             ex.describe_value(c.mine), ex.describe_value(c.theirs)])  # fmt: skip
+                                             _shown(row.kind, c.field, c.mine),
+                                             _shown(row.kind, c.field, c.theirs)])  # fmt: skip
                 item.setForeground(0, Qt.GlobalColor.darkRed)
             tree.addTopLevelItem(top)
             top.setExpanded(shown <= 50)
@@ -620,6 +624,16 @@ class ConflictsDialog(QDialog):
             QMessageBox.information(
                 self, self.tr("Konflik"), self.tr("Semua konflik sudah selesai.")
             )
+
+
+def _shown(kind: str, field: str | None, value: Any) -> str:
+    if isinstance(value, dict):
+        return imp.describe_fields(kind, value)
+    if value == "dihapus":
+        return QCoreApplication.translate("ImportDialog", "(dihapus)")
+    if value == "diubah":
+        return QCoreApplication.translate("ImportDialog", "(diubah)")
+    return imp.describe_field(field, value)
 
 
 def _parse_date_text(text: str) -> Any:
