@@ -294,6 +294,9 @@ def test_disk_full_while_running_shows_the_real_cause_and_the_app_goes_on(
     assert boxes[-1][0] == "critical" and "Penyimpanan penuh" in boxes[-1][1]
     assert Person.select().count() == before
     assert main_window.isVisible()
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(10_000)  # the worker has closed its connection
     records.save(Person(name="Sesudahnya", sex="P"), ctx.actor)
     assert Person.select().count() == before + 1
 
