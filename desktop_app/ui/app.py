@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop_app import APP_NAME
 from desktop_app.paths import default_db_path
-from desktop_app.services import audit, auth, backup, encryption, records
+from desktop_app.services import applog, audit, auth, backup, encryption, records
 from desktop_app.services.context import Actor, get_setting, set_setting
 from desktop_app.storage import database, location
 from desktop_app.storage.errors import StorageError
@@ -298,6 +298,10 @@ def close_window(window: MainWindow, lock: QLockFile) -> None:
 
 def run_gui(db_arg: str | None) -> int:
     app = make_app()
+    try:
+        applog.setup_logging()  # rotating file in the data folder, never personal data
+    except OSError:
+        pass  # a read-only profile: run without a log file rather than not at all
     opened = open_window(db_arg)
     if opened is None:
         return 1
