@@ -796,9 +796,39 @@ def _households(f: Filters) -> int:
     return int(_one(sql, params) or 0)
 
 
+def _sessions_held(f: Filters) -> int:
+    """The number of sessions held (``sessions_sql``). With a kelurahan filter, each session's
+    attendees are kept in memory while attendance is unchanged, and matched against the person
+    facts: a person written since does not make the sessions be read again."""
+    if not f.kelurahan or f.kelurahan not in kelurahan_names():
+        s_sql, s_params = sessions_sql(f)
+        return int(_one(f"SELECT COUNT(*) FROM ({s_sql})", s_params) or 0)
+
+    def read() -> dict[str, tuple[Any, list[str]]]:
+        s_sql, s_params = sessions_sql(Filters(f.start, f.end, program=f.program))
+        out: dict[str, tuple[Any, list[str]]] = {}
+        for sid, kel, pid in _rows(
+            f"SELECT s.id, pr.kelurahan, t.person_id FROM ({s_sql}) s JOIN program pr "
+            "ON pr.id = s.program_id LEFT JOIN attendance t ON t.activity_id = s.id "
+            "AND +t.deleted_at IS NULL",
+            s_params,
+        ):
+            entry = out.setdefault(sid, (kel, []))
+            if pid is not None:
+                entry[1].append(pid)
+        return out
+
+    sessions = _memo("session_people", (f.start, f.end, f.program), read, ATTENDANCE_TABLES)
+    rows = _static_people()  # alive and in Alak: a person of that kelurahan is in scope
+    return sum(
+        1
+        for kel, people in sessions.values()
+        if kel == f.kelurahan or any(p in rows and rows[p][0] == f.kelurahan for p in people)
+    )
+
+
 def _activity_figures(out: Dashboard, f: Filters) -> None:
-    s_sql, s_params = sessions_sql(f)
-    out.sessions = int(_one(f"SELECT COUNT(*) FROM ({s_sql})", s_params) or 0)
+    out.sessions = _sessions_held(f)
     period = [m for m in out.months if f"{f.start:%Y-%m}" <= m <= f"{f.end:%Y-%m}"]
     if f.start.day == 1 and out.months and f"{f.start:%Y-%m}" >= out.months[0]:
         # whole months inside the twelve already counted: no second pass over attendance
