@@ -187,3 +187,38 @@ def test_the_exchange_page_opens_the_import_dialog_and_the_conflicts(qtbot, empt
     dialog.mine_button.click()
     dialog.close()
     assert page.conflicts_button.text() == "Konflik…"
+
+
+def test_cancelling_the_apply_leaves_the_database_as_it_was(qtbot, empty_ctx, monkeypatch,
+                                                            no_popups):  # fmt: skip
+    import threading
+
+    from desktop_app.ui.pages import exchange_import as page_module
+    from tests.unit.exchange_helpers import dump
+
+    recs = [person(i + 2, name=f"Orang {i}", sex="P") for i in range(60)]
+    dialog = ImportDialog(empty_ctx)
+    qtbot.addWidget(dialog)
+    dialog.workbook = workbook(*recs)
+    dialog.make_preview()
+    qtbot.waitUntil(on_page(dialog, dialog.preview_page), timeout=15000)
+    before = dump(empty_ctx.db)
+    cancel_pressed = threading.Event()
+    real_apply = imp.apply
+
+    def slow_apply(db, plan, actor, **kw):
+        progress = kw.pop("progress")
+
+        def waiting(done, total, text=""):
+            cancel_pressed.wait(10)  # the person presses Batal while rows are being written
+            progress(done, total, text)
+
+        return real_apply(db, plan, actor, progress=waiting, **kw)
+
+    monkeypatch.setattr(page_module.imp, "apply", slow_apply)
+    dialog.apply_button.click()
+    dialog.task.cancel()
+    cancel_pressed.set()
+    qtbot.waitUntil(lambda: "Dibatalkan" in dialog.status.text(), timeout=15000)
+    assert dump(empty_ctx.db) == before
+    assert dialog.steps.currentWidget() is dialog.preview_page and dialog.apply_button.isEnabled()
