@@ -52,6 +52,7 @@ class HomePage(QWidget):
         self.data: d.Dashboard | None = None
         self._generation = 0
         self.task = None
+        self.warming = None  # background reading of the facts after a stored result was shown
         self.last_drill: DrillDialog | None = None
 
         outer = QVBoxLayout(self)
@@ -204,13 +205,18 @@ class HomePage(QWidget):
 
     @property
     def busy(self) -> bool:
-        return self.task is not None and not self.task.finished_flag
+        return any(t is not None and not t.finished_flag for t in (self.task, self.warming))
 
     def _show(self, generation: int, data: d.Dashboard) -> None:
         if generation != self._generation:
             return  # a newer refresh is on its way
         self.data = data
         f = data.filters
+        if data.from_store and d.needs_warming():
+            # the figures came stored in the file: read the facts now, so that the next filter or
+            # edit is answered in a blink instead of after a full read
+            self.warming = run_task(self, self.tr("Beranda"), lambda progress: d.warm(f),
+                                    self.ctx.db, show_dialog=False)  # fmt: skip
         self.status.setText(self.tr("Periode {p}").replace("{p}", d.period_label(f.start, f.end)))
         pct = format_percent
         self.cards["people"].set(format_number(data.people))
