@@ -85,6 +85,7 @@ SOURCES = (
     ("disability.DOMAIN_LABELS", "desktop_app.domain.disability", "DOMAIN_LABELS"),
     ("disability.ANSWERS", "desktop_app.domain.disability", "ANSWERS"),
     ("audit.ACTION_LABELS", "desktop_app.services.audit", "ACTION_LABELS"),
+    ("arisan.STATUS_LABEL", "desktop_app.services.arisan", "STATUS_LABEL"),
 )
 
 # Loose labels translated with tr_label() (context "Labels"): column titles of the registry lists,
@@ -118,4 +119,6 @@ MANUAL = (
     QT_TRANSLATE_NOOP("Labels", "belum menerima beasiswa"),
     QT_TRANSLATE_NOOP("Labels", "belum punya NIK"),
     QT_TRANSLATE_NOOP("Labels", "Semua penduduk"),
+    QT_TRANSLATE_NOOP("Labels", "Berjalan"),  # arisan cycle status (services.arisan.summary)
+    QT_TRANSLATE_NOOP("Labels", "Selesai"),
 )

@@ -1877,6 +1877,14 @@ Officers: {off}</translation>
         <translation>Error</translation>
     </message>
     <message>
+        <source>(dihapus)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <source>(diubah)</source>
+        <translation>(changed)</translation>
+    </message>
+    <message>
         <source>Baru</source>
         <translation>New</translation>
     </message>
@@ -2169,6 +2177,14 @@ Officers: {off}</translation>
     <message>
         <source>Semua penduduk</source>
         <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Berjalan</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Finished</translation>
     </message>
     <message>
         <source>Anak (0–17)</source>
@@ -4742,6 +4758,25 @@ Open it in a web browser and print it.</translation>
     <message>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>arisan.STATUS_LABEL</name>
+    <message>
+        <source>Dibuka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Sudah diundi</source>
+        <translation>Drawn</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Belum dibuka</source>
+        <translation>Not opened yet</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ from desktop_app.services import arisan, arisan_export, groups
 from desktop_app.services import arisan_corrections as fix
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.errors import show_error
+from desktop_app.ui.labels import tr_label
 from desktop_app.ui.pages.groups.arisan_corrections import (
     TermsDialog,
     TransferDialog,
@@ -45,6 +46,8 @@ from desktop_app.ui.tasks import run_task
 
 TABLES = ("arisan_cycle", "arisan_share", "arisan_round", "arisan_contribution", "arisan_draw",
           "arisan_payout", "group_membership", "person")  # fmt: skip
+
+ROUND_STATUS = "arisan.STATUS_LABEL"  # context of the round status labels (ui/labels.py)
 
 
 class ArisanPanel(QWidget):
@@ -257,9 +260,9 @@ class ArisanPanel(QWidget):
         self.terms_label.setText(self.tr(
             "Iuran {c} per bagian, {freq}, {w} pemenang per putaran, cara: {m} · {shares} bagian "
             "dari {members} anggota · {rounds} putaran · {status}").format(
-            c=format_rupiah(s.contribution), freq=s.frequency.lower(), w=s.winners_per_round,
-            m=s.method.lower(), shares=s.shares, members=s.members, rounds=s.rounds_total,
-            status=s.status))  # fmt: skip
+            c=format_rupiah(s.contribution), freq=tr_label(s.frequency, "codes.ARISAN_FREQUENCY").lower(),
+            w=s.winners_per_round, m=tr_label(s.method, "codes.ARISAN_METHOD").lower(), shares=s.shares,
+            members=s.members, rounds=s.rounds_total, status=tr_label(s.status)))  # fmt: skip
 
         def rp(amount: int) -> str:  # never break "Rp 200.000" over two lines
             return format_rupiah(amount).replace(" ", "\u00a0")
@@ -273,7 +276,7 @@ class ArisanPanel(QWidget):
             if r.opened:
                 self.round_combo.addItem(
                     self.tr("Putaran {n} — {d} ({st})").format(n=r.number, d=format_date(r.date),
-                                                               st=r.status), r.round_id)  # fmt: skip
+                                                               st=tr_label(r.status, ROUND_STATUS)), r.round_id)  # fmt: skip
         index = self.round_combo.findData(view.info.id) if view.info else -1
         self.round_combo.setCurrentIndex(index)
         self.round_combo.blockSignals(False)
@@ -288,7 +291,7 @@ class ArisanPanel(QWidget):
         fill_table(self.schedule_table,
                    [self.tr("Putaran"), self.tr("Tanggal"), self.tr("Status"), self.tr("Pemenang"),
                     self.tr("Dibayar bersih")],
-                   [[r.number, r.date, r.status, "; ".join(r.winners), Rp(r.net_paid)]
+                   [[r.number, r.date, tr_label(r.status, ROUND_STATUS), "; ".join(r.winners), Rp(r.net_paid)]
                     for r in schedule], stretch=3)  # fmt: skip
         fill_table(self.arrears_table,
                    [self.tr("Anggota"), self.tr("Bagian"), self.tr("Iuran jatuh tempo"),

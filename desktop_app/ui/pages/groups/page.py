@@ -155,7 +155,7 @@ class GroupsPage(QWidget):
         rows = groups.list_groups(self.kind_filter.currentData())
         self.group_table.blockSignals(True)
         fill_table(self.group_table, [self.tr("Kelompok"), self.tr("Jenis"), self.tr("Anggota")],
-                   [[r.name, r.kind_label, r.active_members] for r in rows],
+                   [[r.name, codes.label(codes.GROUP_KIND, r.kind), r.active_members] for r in rows],
                    keys=[r.id for r in rows])  # fmt: skip
         self.group_table.blockSignals(False)
         if self.group_id is None and rows:
