@@ -19,7 +19,7 @@ import peewee as pw
 
 from desktop_app.exchange import apply as ex
 from desktop_app.exchange.types import ERROR, WARNING, ExchangeFileError, ParsedWorkbook
-from desktop_app.services import audit
+from desktop_app.services import audit, records
 from desktop_app.services.context import Actor
 from desktop_app.services.progress import Cancelled, Progress, no_progress
 from desktop_app.storage.backup import backup_connection, timestamped_name
@@ -116,6 +116,8 @@ def apply(db: pw.Database, import_plan: ex.ImportPlan, actor: Actor, *, strict: 
     ``strict``: all or nothing — when any row was rejected nothing is written.
     """
     progress = progress or no_progress
+    for guard in list(records._guards):  # the single write path's guards (read-only roles)
+        guard()
     counts = import_plan.counts()
     if strict and import_plan.rejected:
         return ApplyOutcome(import_plan, REFUSED, counts)

@@ -174,3 +174,16 @@ def test_one_record_on_two_rows_rejects_the_second_instead_of_failing(db, actor)
     assert "baris 2" in plan.rows[1].incoming.findings[0].message
     imp.apply(db, plan, actor, backup=False)
     assert Person.select().count() == 2 and Person.get_by_id(p.id).occupation == "Penenun"
+
+
+def test_a_read_only_role_cannot_import(db, actor):
+    from desktop_app.services import auth
+
+    plan = imp.preview(db, workbook(valid(2, 1)))
+    remove = records.add_write_guard(lambda: auth.require("pengamat", "write"))
+    try:
+        with pytest.raises(auth.PermissionDenied):
+            imp.apply(db, plan, actor, backup=False)
+    finally:
+        remove()
+    assert Person.select().count() == 0

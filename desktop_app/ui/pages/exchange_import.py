@@ -44,6 +44,7 @@ from desktop_app.ui.errors import show_error
 from desktop_app.ui.tasks import run_task
 from desktop_app.ui.widgets import ReadOnlyTable
 
+MAX_FINDINGS_SHOWN = 5000
 FILE_FILTER = "Buku kerja (*.xlsx *.xlsm *.xls *.ods);;Semua berkas (*)"
 COUNT_COLUMNS = (("created", "Baru"), ("updated", "Diperbarui"), ("unchanged", "Tetap"),
                  ("conflicts", "Konflik"), ("rejected", "Ditolak"), ("deleted", "Dihapus"),
@@ -388,14 +389,16 @@ class ImportDialog(QDialog):
         ).format(import_plan.file_name))  # fmt: skip
         self._fill_counts(self.counts_table, import_plan)
         self._fill_diffs(import_plan)
+        # Errors first; a table of 100,000 warnings helps nobody (the error report has them all).
+        found = sorted(import_plan.findings, key=lambda f: f.severity != "error")
         rows = [[f.sheet, f.row, f.column, ex.describe_value(f.value), f.message,
                  self.tr("Kesalahan") if f.severity == "error" else self.tr("Peringatan")]
-                for f in import_plan.findings]  # fmt: skip
+                for f in found[:MAX_FINDINGS_SHOWN]]  # fmt: skip
         self.findings_table.set_rows([self.tr("Lembar"), self.tr("Baris"), self.tr("Kolom"),
                                       self.tr("Nilai"), self.tr("Pesan"), self.tr("Jenis")], rows)  # fmt: skip
         self.findings_table.horizontalHeader().setSectionResizeMode(
             4, QHeaderView.ResizeMode.Stretch)  # fmt: skip
-        self.preview_tabs.setTabText(1, self.tr("Masalah ({0})").format(len(rows)))
+        self.preview_tabs.setTabText(1, self.tr("Masalah ({0})").format(len(found)))
         writes = any(r.writes or r.conflicts for r in import_plan.rows)
         self.apply_button.setEnabled(writes)
         self.status.setText(
