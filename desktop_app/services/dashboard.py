@@ -430,8 +430,13 @@ def needs_warming() -> bool:
 
 def warm(f: Filters) -> None:
     """Read what ``compute(f)`` keeps in memory (run off the GUI thread after opening)."""
-    with _lock, _db().atomic():
-        _compute(f)
+    with _lock:
+        with _db().atomic():
+            _compute(f)
+        # the log before what is in memory now only serves other processes still behind it
+        seqs = [st.seq for st in (*_people_cache.values(), *_attendance_cache.values())]
+        if seqs and min(seqs) > 0:
+            dashboard_state.prune(_db(), min(seqs))
 
 
 def _encode(out: Dashboard) -> str:

@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import peewee as pw
 
+PRUNED = "__pruned"  # dashboard_gen row: the change log was dropped up to this seq
+
 
 def generations(db: pw.Database) -> dict[str, object]:
     """Write counter per table read by the Beranda, and the content of the ``kelurahan``
     reference table (reloaded, not edited); empty before migration 0055."""
     try:
         out: dict[str, object] = dict(
-            db.execute_sql('SELECT "tbl", "gen" FROM "dashboard_gen"').fetchall()
+            db.execute_sql(
+                f'SELECT "tbl", "gen" FROM "dashboard_gen" WHERE "tbl" != \'{PRUNED}\''
+            ).fetchall()
         )
     except pw.OperationalError:
         return {}
@@ -37,7 +41,7 @@ def changes_since(
     list when more than ``limit`` were written (re-reading everything is then cheaper) or when
     the log is behind ``seq`` (another file at the same path)."""
     newest = last_change(db)
-    if newest < seq:
+    if newest < seq or seq < pruned_upto(db):
         return newest, None
     marks = ",".join("?" * len(tables))
     rows = db.execute_sql(
@@ -48,6 +52,36 @@ def changes_since(
     if len(rows) > limit:
         return newest, None
     return newest, [(tbl, rid) for tbl, rid in rows]
+
+
+def pruned_upto(db: pw.Database) -> int:
+    row = db.execute_sql('SELECT "gen" FROM "dashboard_gen" WHERE "tbl" = ?', [PRUNED]).fetchone()
+    return int(row[0]) if row else 0
+
+
+def prune(db: pw.Database, upto: int, least: int = 20000) -> bool:
+    """Drop the change log up to ``upto`` once it holds at least ``least`` such entries (best
+    effort). Whoever is behind the mark reads everything again instead of patching."""
+    try:
+        row = db.execute_sql(
+            'SELECT COUNT(*) FROM "dashboard_change" WHERE "seq" <= ?', [upto]
+        ).fetchone()
+        if row[0] < least:
+            return False
+        with db.atomic():
+            # the newest entry stays: new entries number on from it (no AUTOINCREMENT)
+            db.execute_sql(
+                'DELETE FROM "dashboard_change" WHERE "seq" <= ? '
+                'AND "seq" < (SELECT MAX("seq") FROM "dashboard_change")',
+                [upto],
+            )
+            db.execute_sql(
+                'INSERT OR REPLACE INTO "dashboard_gen" ("tbl", "gen") VALUES (?, ?)',
+                [PRUNED, upto],
+            )
+    except (pw.OperationalError, pw.DatabaseError):
+        return False
+    return True
 
 
 def load(db: pw.Database, key: str) -> tuple[str, str] | None:
