@@ -233,8 +233,13 @@ def open_window(db_arg: str | None, settings: QSettings | None = None,
             return None
         if auth.has_accounts():
             session, password = ask_sign_in()
-            # A device with accounts does real work: encrypt it unless switched off on purpose.
-            if get_setting(encryption.SETTING) == "0":
+            # A device with accounts does real work: encrypt it unless switched off on purpose,
+            # at an Admin's sign-in (the Admin gets the recovery key; others' keys follow).
+            if (
+                get_setting(encryption.SETTING) == "0"
+                or session is None
+                or not auth.can(session.role, "settings")
+            ):
                 password = None
         elif ask_demo and not auth.device_is_set_up() and get_setting(SETUP_SKIPPED) is None:
             session, skipped, password = ask_setup()

@@ -474,3 +474,24 @@ def test_import_dialog_asks_the_password_of_a_protected_workbook(qtbot, ctx, emp
     qtbot.waitUntil(lambda: dialog.steps.currentWidget() is dialog.preview_page, timeout=20000)
     assert len(asked) == 2 and "salah" in asked[1]
     assert dialog.plan is not None
+
+
+def test_only_an_admin_sign_in_switches_encryption_on(qtbot, plain_home, db, db_path, qsettings,
+                                                      monkeypatch, boxes):  # fmt: skip
+    _setup()
+    auth.create_user("budi", "Budi Kolo", "pengamat", "lihat-saja-1", Actor.local(db, "maria"))
+    db.close()
+    shown = []
+    monkeypatch.setattr(app_module, "show_recovery_key", lambda code, others: shown.append(code))
+    monkeypatch.setattr(app_module, "ask_sign_in",
+                        lambda: (auth.sign_in("budi", "lihat-saja-1"), "lihat-saja-1"))  # fmt: skip
+    window, lock = app_module.open_window(str(db_path), qsettings)
+    assert window.ctx.role == "pengamat" and not database.is_encrypted(db_path) and not shown
+    _close(qtbot, window, lock)
+    monkeypatch.setattr(app_module, "ask_sign_in",
+                        lambda: (auth.sign_in("maria", "rahasia-123"), "rahasia-123"))  # fmt: skip
+    window, lock = app_module.open_window(str(db_path), qsettings)
+    try:
+        assert database.is_encrypted(db_path) and shown
+    finally:
+        _close(qtbot, window, lock)
