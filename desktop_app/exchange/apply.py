@@ -323,8 +323,8 @@ def choose_base(history: list[tuple], base_version: int, local_version: int,
                 ) -> dict[str, Any] | None:  # fmt: skip
     """The snapshot to merge against: the newest version both sides are known to share.
 
-    A workbook this device exported (or one without a device): the snapshot at ``Versi``.
-    A workbook from another device: version numbers are counted per device, so our ``Versi``
+    A workbook this device exported: the snapshot at ``Versi``. A workbook from another device
+    (or without ``_meta``): version numbers are counted per device, so our ``Versi``
     may be a different edit than theirs. The newest snapshot at or below ``Versi`` that the
     sending device wrote is shared for sure, and so is our snapshot at ``Versi`` when the row
     still carries exactly its content; without either, the oldest snapshot. An older base can
@@ -333,7 +333,7 @@ def choose_base(history: list[tuple], base_version: int, local_version: int,
     if not history:
         return None
     bound = min(base_version, local_version)
-    if source is None or source == here:
+    if source is not None and source == here:
         for ver, _dev, data in history:
             if ver == bound:
                 return json.loads(data)

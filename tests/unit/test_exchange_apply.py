@@ -252,3 +252,31 @@ def test_participants_by_nik_and_program_name_are_matched_on_reimport(db, actor)
     assert (e.person_id, e.program_id, e.status) == (p.id, prog.id, "aktif")
     plan, outcome = run(db, actor, row())
     assert outcome.counts["unchanged"] == 1 and Enrollment.select().count() == 1
+
+
+def test_own_workbook_merges_against_the_exported_version(db, actor):
+    p = local_person(actor, occupation="Petani")
+    p.notes = "v2"
+    records.save(p, actor)  # version 2: exported to the office
+    p.phone = "0811"
+    records.save(p, actor)  # version 3: edited here after the export
+    row = person(2, p.id, 2, occupation="Penenun", notes="v2", phone=None)
+    run(db, actor, row, meta={"device_id": actor.device_id})
+    got = Person.get_by_id(p.id)
+    assert (got.occupation, got.notes, got.phone) == ("Penenun", "v2", "0811")
+    assert SyncConflict.select().count() == 0
+
+
+def test_two_laptops_with_the_same_version_number_never_lose_an_edit(db, actor):
+    """Laptop A and this laptop both edited version 1 into their own "version 2"."""
+    rid = "0b0c9a52-7c1a-4a4e-9a8e-1f3f7c0d1e2f"
+    base = dict(name="Maria Bria", sex="P", occupation="Petani", phone="0811")
+    run(db, actor, person(2, rid, 1, **base), meta={"device_id": "laptop-a"})
+    p = Person.get_by_id(rid)
+    p.phone = "0822"
+    records.save(p, actor)  # our version 2: the phone
+    theirs = {**base, "occupation": "Penenun"}  # their version 2: the occupation
+    run(db, actor, person(2, rid, 2, **theirs), meta={"device_id": "laptop-a"})
+    got = Person.get_by_id(rid)
+    assert (got.occupation, got.phone) == ("Penenun", "0822")  # both edits kept
+    assert SyncConflict.select().count() == 0
