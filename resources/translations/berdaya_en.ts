@@ -437,6 +437,10 @@
         <translation>(no NIK)</translation>
     </message>
     <message>
+        <source>✔ Hadir</source>
+        <translation>✔ Present</translation>
+    </message>
+    <message>
         <source>{0} dari {1} hadir</source>
         <translation>{0} of {1} present</translation>
     </message>
@@ -3657,7 +3661,7 @@ Open it in a web browser and print it.</translation>
     </message>
     <message>
         <source>Peserta</source>
-        <translation>Participant</translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Daftarkan yang dipilih</source>
@@ -3689,7 +3693,7 @@ Open it in a web browser and print it.</translation>
     </message>
     <message>
         <source>Kegiatan</source>
-        <translation>Session</translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Catat layanan…</source>
@@ -3790,6 +3794,10 @@ Open it in a web browser and print it.</translation>
     <message>
         <source>Jenis</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <source>{kind} · {n} peserta</source>
+        <translation>{kind} · {n} participants</translation>
     </message>
     <message>
         <source>Penyelenggara</source>

@@ -37,7 +37,6 @@ from desktop_app.ui.context import AppContext
 from desktop_app.ui.labels import codes
 from desktop_app.ui.pages.programs.common import FieldErrors, date_edit, get_date
 
-PRESENT = "✔ Hadir"
 ABSENT = "—"
 
 
@@ -146,7 +145,7 @@ class AttendanceDialog(QDialog):
     def _paint(self, row: int) -> None:
         present = self.present[self.person_ids[row]]
         item = self.table.item(row, 0)
-        item.setText(PRESENT if present else ABSENT)
+        item.setText(self.tr("✔ Hadir") if present else ABSENT)
         item.setForeground(Qt.GlobalColor.darkGreen if present else Qt.GlobalColor.gray)
 
     def _count(self) -> None:

@@ -264,7 +264,10 @@ class ProgramsPage(QWidget):
         for row in rows:
             dates = " – ".join(format_date(d) for d in (row.start_date, row.end_date) if d)
             item = QListWidgetItem(
-                f"{row.name}\n{row.kind} · {row.enrolled} peserta" + (f"\n{dates}" if dates else "")
+                f"{row.name}\n"
+                + self.tr("{kind} · {n} peserta").format(
+                    kind=tr_label(row.kind, "codes.PROGRAM_KIND"), n=row.enrolled)
+                + (f"\n{dates}" if dates else "")
             )
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             self.list.addItem(item)

@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain import codes
 from desktop_app.domain.formatting import format_date
 from desktop_app.domain.wilayah import kelurahan_list
 from desktop_app.services import records, registry
 from desktop_app.storage.models import Household
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.errors import show_error
+from desktop_app.ui.labels import codes
 from desktop_app.ui.pages.registry.model import PeopleModel
 from desktop_app.ui.pages.registry.widgets import CodeCombo, FieldMessage
 

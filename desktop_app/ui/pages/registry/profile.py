@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain import codes
-from desktop_app.domain.disability import ANSWERS, DOMAIN_LABELS, DOMAINS, domains_with_difficulty
+from desktop_app.domain.disability import DOMAINS, domains_with_difficulty
 from desktop_app.domain.formatting import format_date, format_number, format_percent, format_rupiah
 from desktop_app.services import registry
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.labels import ANSWERS, DOMAIN_LABELS, codes, tr_label
 from desktop_app.ui.pages.registry.model import kelurahan_names
 from desktop_app.ui.pages.registry.widgets import BadgeRow
 from desktop_app.ui.widgets import ReadOnlyTable
@@ -193,7 +193,7 @@ class ProfileDialog(QDialog):
         self.programs.setObjectName("programs")
         self.programs.set_rows(
             [self.tr("Program"), self.tr("Status"), self.tr("Terdaftar"), self.tr("Hadir"), self.tr("Kehadiran")],
-            [[x.program, x.status, format_date(x.enrolled_on), f"{x.present}/{x.sessions}", format_percent(x.rate)]
+            [[x.program, tr_label(x.status, "codes.ENROLLMENT_STATUS"), format_date(x.enrolled_on), f"{x.present}/{x.sessions}", format_percent(x.rate)]
              for x in prof.programs],
         )  # fmt: skip
         _fit(self.programs)
