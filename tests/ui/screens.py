@@ -58,7 +58,7 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
-def visible_texts(window: QMainWindow) -> set[str]:
+def visible_texts(window: QWidget) -> set[str]:
     """Texts on show: window title, menus, and the visible labels, buttons, tabs, group boxes,
     placeholders, tool tips, table/list headers and combo box items (cells are data, not read)."""
     texts = {window.windowTitle()}
@@ -69,10 +69,11 @@ def visible_texts(window: QMainWindow) -> set[str]:
             if action.menu():
                 menu_texts(action.menu())
 
-    for action in window.menuBar().actions():
-        texts.add(action.text())
-        if action.menu():
-            menu_texts(action.menu())
+    if isinstance(window, QMainWindow):
+        for action in window.menuBar().actions():
+            texts.add(action.text())
+            if action.menu():
+                menu_texts(action.menu())
     for widget in window.findChildren(QWidget):
         if not widget.isVisible():
             continue

@@ -127,6 +127,30 @@ def test_every_screen_is_english(english, qtbot):
     assert titles[:3] == ["Home", "People & Households", "Programs & Sessions"]
 
 
+def test_main_dialogs_are_english(english, qtbot, ctx):
+    """The dialogs of the guide's tasks: person form, profile, attendance, import."""
+    from desktop_app.ui.pages.exchange_import import ImportDialog
+    from desktop_app.ui.pages.programs.attendance import AttendanceDialog
+    from desktop_app.ui.pages.registry.person_form import PersonDialog
+    from desktop_app.ui.pages.registry.profile import ProfileDialog
+
+    catalogue, data = _catalogue(), _data_values()
+    person = (
+        m.Person.alive().where(m.Person.household.is_null(False)).order_by(m.Person.name).first()
+    )
+    activity = m.Activity.alive().order_by(m.Activity.date.desc()).first()
+    report = {}
+    for dialog in (PersonDialog(ctx, person.id, english), ProfileDialog(ctx, person.id, english),
+                   AttendanceDialog(ctx, activity.id, english), ImportDialog(ctx, english)):  # fmt: skip
+        qtbot.addWidget(dialog)
+        dialog.show()
+        settle(qtbot)
+        for line in untranslated(visible_texts(dialog), catalogue, data):
+            report.setdefault(line, type(dialog).__name__)
+        dialog.reject()
+    assert report == {}, "\n".join(f"[{name}] {line}" for line, name in report.items())
+
+
 def test_switching_back_restores_indonesian(english, qtbot):
     assert i18n.install("id") == "id"
     english.retranslate()
