@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import peewee as pw
-from PySide6.QtCore import QLockFile, QSettings, QThreadPool
+from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop_app import APP_NAME
@@ -50,17 +50,20 @@ def needs_onboarding(db_is_new: bool) -> bool:
     return get_setting(ONBOARDED) is None and not Person.select().exists()
 
 
+# Start-up texts are shown before the main window exists: QCoreApplication.translate("Startup", …)
+
+
 def offer_demo(parent: QWidget | None) -> bool:
     box = QMessageBox(parent)
-    box.setWindowTitle("Selamat datang di Berdaya")
+    box.setWindowTitle(QCoreApplication.translate("Startup", "Selamat datang di Berdaya"))
     box.setIcon(QMessageBox.Icon.Question)
-    box.setText("Database ini masih kosong.")
-    box.setInformativeText(
+    box.setText(QCoreApplication.translate("Startup", "Database ini masih kosong."))
+    box.setInformativeText(QCoreApplication.translate("Startup",
         "Isi dengan data demo (600 penduduk fiktif di 12 kelurahan Alak) untuk mencoba aplikasi, "
         "atau mulai kosong untuk pekerjaan sungguhan."
-    )
-    demo_button = box.addButton("Isi data demo", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Mulai kosong", QMessageBox.ButtonRole.RejectRole)
+    ))  # fmt: skip
+    demo_button = box.addButton(QCoreApplication.translate("Startup", "Isi data demo"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("Startup", "Mulai kosong"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(demo_button)
     box.exec()
     return box.clickedButton() is demo_button
@@ -201,21 +204,23 @@ def open_window(db_arg: str | None, settings: QSettings | None = None,
     if db_arg and not path.parent.is_dir():
         # A database named on purpose whose folder is gone (a USB stick pulled out, a typo):
         # say so instead of quietly starting an empty database somewhere else.
-        QMessageBox.critical(None, APP_NAME, f"Folder database tidak ditemukan: {path.parent}\n"
-                             "Apakah flashdisk atau folder jaringan dilepas?")  # fmt: skip
+        QMessageBox.critical(None, APP_NAME, QCoreApplication.translate("Startup", "Folder database tidak ditemukan: {folder}\n"
+                                                 "Apakah flashdisk atau folder jaringan dilepas?")
+                             .format(folder=path.parent))  # fmt: skip
         return None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        QMessageBox.critical(None, APP_NAME, f"Folder database tidak dapat dibuat: {exc}")
+        QMessageBox.critical(None, APP_NAME,
+                             QCoreApplication.translate("Startup", "Folder database tidak dapat dibuat: {error}").format(error=exc))  # fmt: skip
         return None
     lock = acquire_lock(path)
     if lock is None:
         QMessageBox.warning(
             None,
             APP_NAME,
-            f"Berdaya sudah terbuka untuk database ini:\n{path}\n\n"
-            "Tutup jendela Berdaya yang lain dulu. Dua jendela pada satu database bisa merusak data.",
+            QCoreApplication.translate("Startup", "Berdaya sudah terbuka untuk database ini:\n{path}\n\nTutup jendela Berdaya yang "
+                "lain dulu. Dua jendela pada satu database bisa merusak data.").format(path=path),
         )
         return None
     session: auth.Session | None = None
@@ -275,7 +280,7 @@ def open_window(db_arg: str | None, settings: QSettings | None = None,
         if offer_demo(window):
             from desktop_app.services import demo  # only a first start needs the generator
 
-            run_task(window, "Membuat data demo…",
+            run_task(window, QCoreApplication.translate("Startup", "Membuat data demo…"),
                      lambda progress: demo.generate(db, Actor(actor.user, actor.device_id),
                                                     progress=progress),
                      db, on_done=lambda _summary: ctx.notify_changed())  # fmt: skip

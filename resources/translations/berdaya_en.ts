@@ -4456,6 +4456,53 @@ Open it in a web browser and print it.</translation>
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>Selamat datang di Berdaya</source>
+        <translation>Welcome to Berdaya</translation>
+    </message>
+    <message>
+        <source>Database ini masih kosong.</source>
+        <translation>This database is still empty.</translation>
+    </message>
+    <message>
+        <source>Isi dengan data demo (600 penduduk fiktif di 12 kelurahan Alak) untuk mencoba aplikasi, atau mulai kosong untuk pekerjaan sungguhan.</source>
+        <translation>Fill it with demo data (600 fictitious residents in Alak's 12 kelurahan) to try the app, or start empty for real work.</translation>
+    </message>
+    <message>
+        <source>Isi data demo</source>
+        <translation>Fill with demo data</translation>
+    </message>
+    <message>
+        <source>Mulai kosong</source>
+        <translation>Start empty</translation>
+    </message>
+    <message>
+        <source>Folder database tidak ditemukan: {folder}
+Apakah flashdisk atau folder jaringan dilepas?</source>
+        <translation>Database folder not found: {folder}
+Was a USB stick or network folder removed?</translation>
+    </message>
+    <message>
+        <source>Folder database tidak dapat dibuat: {error}</source>
+        <translation>The database folder cannot be created: {error}</translation>
+    </message>
+    <message>
+        <source>Berdaya sudah terbuka untuk database ini:
+{path}
+
+Tutup jendela Berdaya yang lain dulu. Dua jendela pada satu database bisa merusak data.</source>
+        <translation>Berdaya is already open for this database:
+{path}
+
+Close the other Berdaya window first. Two windows on one database can damage the data.</translation>
+    </message>
+    <message>
+        <source>Membuat data demo…</source>
+        <translation>Creating demo data…</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <source>Ubah status peserta</source>

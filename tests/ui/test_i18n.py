@@ -127,10 +127,21 @@ def test_every_screen_is_english(english, qtbot):
     assert titles[:3] == ["Home", "People & Households", "Programs & Sessions"]
 
 
-def test_main_dialogs_are_english(english, qtbot, ctx):
-    """The dialogs of the guide's tasks: person form, profile, attendance, import."""
+def test_dialogs_are_english(english, qtbot, ctx):
+    """The dialogs of the guide's tasks: person form, profile, attendance, program, session,
+    service, group, arisan cycle, import and export."""
+    from desktop_app.ui.pages.exchange_export import ExportDialog
     from desktop_app.ui.pages.exchange_import import ImportDialog
+    from desktop_app.ui.pages.groups.arisan_dialogs import CycleDialog
+    from desktop_app.ui.pages.groups.dialogs import AddMemberDialog, GroupDialog
     from desktop_app.ui.pages.programs.attendance import AttendanceDialog
+    from desktop_app.ui.pages.programs.dialogs import (
+        ActivityDialog,
+        IndicatorDialog,
+        OrganizationDialog,
+        ProgramDialog,
+        ServiceDialog,
+    )
     from desktop_app.ui.pages.registry.person_form import PersonDialog
     from desktop_app.ui.pages.registry.profile import ProfileDialog
 
@@ -139,9 +150,18 @@ def test_main_dialogs_are_english(english, qtbot, ctx):
         m.Person.alive().where(m.Person.household.is_null(False)).order_by(m.Person.name).first()
     )
     activity = m.Activity.alive().order_by(m.Activity.date.desc()).first()
+    program, group = activity.program_id, m.Group.alive().first().id
+    dialogs = (
+        PersonDialog(ctx, person.id, english), PersonDialog(ctx, None, english),
+        ProfileDialog(ctx, person.id, english), AttendanceDialog(ctx, activity.id, english),
+        ProgramDialog(ctx, program, english), ActivityDialog(ctx, program, english),
+        ServiceDialog(ctx, program, english), IndicatorDialog(ctx, program, english),
+        OrganizationDialog(ctx, english), GroupDialog(english, ctx, group),
+        AddMemberDialog(english, ctx, group), CycleDialog(english, ctx, group),
+        ImportDialog(ctx, english), ExportDialog(ctx, english),
+    )  # fmt: skip
     report = {}
-    for dialog in (PersonDialog(ctx, person.id, english), ProfileDialog(ctx, person.id, english),
-                   AttendanceDialog(ctx, activity.id, english), ImportDialog(ctx, english)):  # fmt: skip
+    for dialog in dialogs:
         qtbot.addWidget(dialog)
         dialog.show()
         settle(qtbot)
