@@ -145,6 +145,7 @@ class RowPlan:
     new_version: int | None = None
     source_device: str | None = None
     as_is: bool = False  # the row's content taken unchanged at the row's own version number
+    tombstone: bool = False  # created already deleted (a deletion from a device we never met)
 
     @property
     def kind(self) -> str:
@@ -181,7 +182,7 @@ class ImportPlan:
         out: dict[str, dict[str, int]] = {}
         for row in self.rows:
             counts = out.setdefault(row.incoming.sheet, empty_counts())
-            counts[_ACTION_COUNT[row.action]] += 1
+            counts["deleted" if row.tombstone else _ACTION_COUNT[row.action]] += 1
             counts["warnings"] += sum(1 for f in row.incoming.findings if f.severity == WARNING)
         return out
 
@@ -374,6 +375,7 @@ class _Planner:
             self.headers[layout.name] = labels
         self.synthesized: list[RowPlan] = []  # households created for a new No. KK
         self.claimed: dict[tuple, tuple[str, int]] = {}  # record or natural key -> first row
+        self.unresolved: set[int] = set()  # deletion rows whose references are not all here
         self._unions: dict[tuple[int, str], tuple[Any, frozenset]] = {}
         # ids that exist after this import, per table (local + created here), for FK checks
         self.created: dict[str, dict[str, RowPlan]] = defaultdict(dict)
@@ -382,7 +384,7 @@ class _Planner:
         self.known_ids: dict[str, set[str]] = defaultdict(set)
         self.incoming_ids: dict[str, set[str]] = defaultdict(set)
         for rec in workbook.records:
-            if rec.record_id and not rec.delete:
+            if rec.record_id:  # deletion rows too: they may be kept as tombstones
                 self.incoming_ids[rec.kind].add(rec.record_id)
         self.assumed: list[tuple[IncomingRecord, str, str, str]] = []
 
@@ -689,6 +691,9 @@ class _Planner:
         return column.header if column else name
 
     def _resolve_refs(self, model: type[SyncModel], rec: IncomingRecord) -> None:
+        if rec.delete:
+            self._check_tombstone_refs(model, rec)
+            return
         for name, f in _foreign_keys(model):
             target = f.rel_model
             ttable = target._meta.table_name
@@ -709,7 +714,11 @@ class _Planner:
                 rec.present_fields = self._with_field(rec.present_fields, name)
             if value in (None, ""):
                 continue
-            if value in self.known_ids[ttable] or value in self.created[ttable]:
+            if value in self.known_ids[ttable]:
+                continue
+            if value in self.created[ttable]:
+                # Created by this import: re-checked at the end, in case that row is rejected.
+                self.assumed.append((rec, name, ttable, value))
                 continue
             hit = self.db.execute_sql(f'SELECT 1 FROM "{ttable}" WHERE id = ?', [value]).fetchone()
             if hit:
@@ -721,6 +730,21 @@ class _Planner:
             else:
                 self.finding(rec, ERROR, f"Rujukan tidak ditemukan (ID {str(value)[:8]}).", name,
                              value)  # fmt: skip
+
+    def _check_tombstone_refs(self, model: type[SyncModel], rec: IncomingRecord) -> None:
+        """A deletion row needs no references; one that can be kept as a tombstone (below) needs
+        every reference to exist already. Never a finding: deleting is always allowed."""
+        for name, f in _foreign_keys(model):
+            ttable = f.rel_model._meta.table_name
+            value = rec.values.get(name)
+            if value in (None, ""):
+                continue
+            if value in self.known_ids[ttable] or value in self.created[ttable]:
+                continue
+            if self.db.execute_sql(f'SELECT 1 FROM "{ttable}" WHERE id = ?', [value]).fetchone():
+                self.known_ids[ttable].add(value)
+            else:
+                self.unresolved.add(id(rec))
 
     def _with_field(self, present: Any, name: str) -> frozenset:
         """``present`` plus ``name``, shared between the rows that had the same set."""
@@ -806,6 +830,10 @@ class _Planner:
         self.synthesized.append(row)
         return row.record_id
 
+    def _can_keep_tombstone(self, model: type[SyncModel], rec: IncomingRecord) -> bool:
+        return bool(rec.record_id and rec.base_version and id(rec) not in self.unresolved
+                    and all(rec.values.get(n) not in (None, "") for n in _required(model)))  # fmt: skip
+
     def _remember_created(self, model: type[SyncModel], row: RowPlan) -> None:
         table = model._meta.table_name
         assert row.record_id
@@ -829,7 +857,17 @@ class _Planner:
         theirs = {f: rec.values.get(f) for f in present}
         if local is None:
             if rec.delete:
-                return RowPlan(rec, UNCHANGED, record_id=rec.record_id)
+                if not self._can_keep_tombstone(model, rec):
+                    return RowPlan(rec, UNCHANGED, record_id=rec.record_id)
+                # A record deleted elsewhere that this laptop never had: kept as a tombstone so
+                # the deletion travels on and an older copy of the row cannot bring it back.
+                values = rec.values
+                for f in content:
+                    if f not in values or (values[f] is None and not fields[f].null):
+                        default = fields[f].default
+                        values[f] = default() if callable(default) else default
+                return RowPlan(rec, CREATE, record_id=rec.record_id, values=values,
+                               new_version=rec.base_version, as_is=True, tombstone=True)  # fmt: skip
             rid = rec.record_id or new_uuid()
             values = rec.values  # completed in place: 100,000 rows need no second copy
             for f in content:
@@ -1009,7 +1047,8 @@ def write_plan(db: pw.Database, import_plan: ImportPlan, wctx: WriteContext,
                 if row.action == CREATE:
                     vals = {**row.values, "id": row.record_id, "version": row.new_version,
                             "created_at": now, "updated_at": now, "updated_by": wctx.user,
-                            "device_id": wctx.device_id, "deleted_at": None}  # fmt: skip
+                            "device_id": wctx.device_id,
+                            "deleted_at": now if row.tombstone else None}  # fmt: skip
                     inserts.append(_row_tuple(model, ins_fields, vals))
                     snapshots.append(_snapshot_tuple(model, row, row.new_version, wctx))
                 elif row.action == DELETE:

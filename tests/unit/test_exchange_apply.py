@@ -280,3 +280,19 @@ def test_two_laptops_with_the_same_version_number_never_lose_an_edit(db, actor):
     got = Person.get_by_id(rid)
     assert (got.occupation, got.phone) == ("Penenun", "0822")  # both edits kept
     assert SyncConflict.select().count() == 0
+
+
+def test_a_deletion_of_a_record_never_seen_here_is_kept_and_blocks_older_copies(db, actor):
+    rid = "0b0c9a52-7c1a-4a4e-9a8e-1f3f7c0d1e2f"
+    row = dict(name="Maria Bria", sex="P", occupation="Petani")
+    meta = {"device_id": "laptop-a"}
+    plan, outcome = run(db, actor, person(2, rid, 3, delete=True, **row), meta=meta)
+    assert outcome.counts["deleted"] == 1 and outcome.counts["created"] == 0
+    got = Person.get_by_id(rid)
+    assert got.deleted_at is not None and got.version == 3
+    plan, outcome = run(db, actor, person(2, rid, 3, delete=True, **row), meta=meta)
+    assert outcome.counts["unchanged"] == 1
+    # An older workbook still holding the record alive does not bring it back.
+    plan, outcome = run(db, actor, person(2, rid, 2, **row), meta=meta)
+    assert Person.get_by_id(rid).deleted_at is not None
+    assert outcome.counts["created"] == 0 and outcome.counts["updated"] == 0

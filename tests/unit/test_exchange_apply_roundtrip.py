@@ -15,8 +15,10 @@ from openpyxl import load_workbook
 
 from desktop_app.services import exchange_export as exp
 from desktop_app.services import exchange_import as imp
+from desktop_app.services import records
 from desktop_app.services.context import Actor
 from desktop_app.storage import database
+from desktop_app.storage.models import Enrollment, Person
 from tests.unit.exchange_helpers import dump
 
 
@@ -35,8 +37,14 @@ def exported(demo_db, tmp_path):
     # the import rightly refuses such a row, so keep the source within the rules.
     demo_db.execute_sql("UPDATE person SET birth_date = ? WHERE birth_date > ?",
                         [dt.date.today().isoformat(), dt.date.today().isoformat()])  # fmt: skip
+    # Deletions travel as tombstone rows (Status HAPUS) and must survive the round trip too.
+    actor = Actor.local(demo_db, "fasilitator")
+    for p in Person.select().order_by(Person.id).limit(3):
+        records.delete(p, actor)
+    for e in Enrollment.select().order_by(Enrollment.id).limit(2):
+        records.delete(e, actor)
     path = tmp_path / "ekspor.xlsx"
-    exp.export(demo_db, path, Actor.local(demo_db, "fasilitator"))
+    exp.export(demo_db, path, actor)
     return path
 
 

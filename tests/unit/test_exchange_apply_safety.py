@@ -187,3 +187,24 @@ def test_a_read_only_role_cannot_import(db, actor):
     finally:
         remove()
     assert Person.select().count() == 0
+
+
+def test_rows_that_refer_to_a_rejected_row_are_rejected_too(db, actor):
+    from desktop_app.exchange.types import IncomingRecord
+
+    h, p, q = (f"{c * 8}-0000-4000-8000-000000000000" for c in "abc")
+    kk = "5371011203900001"
+    household = IncomingRecord("household", "Keluarga", 2, {"no_kk": kk, "head": p},
+                               {"no_kk", "head"}, h, 1)  # fmt: skip
+    head = person(2, p, 1, name="Kepala", sex="L", wg_seeing=9)  # rejected for itself
+    head.values["household"] = h
+    head.present_fields.add("household")
+    member = person(3, q, 1, name="Anggota", sex="P")
+    member.values["household"] = h
+    member.present_fields.add("household")
+    plan = imp.preview(db, workbook(household, head, member))
+    assert {r.incoming.row: r.action for r in plan.rows if r.kind == "person"} == {2: "reject",
+                                                                                 3: "reject"}  # fmt: skip
+    assert [r.action for r in plan.rows if r.kind == "household"] == ["reject"]
+    imp.apply(db, plan, actor, backup=False)  # no dangling reference reaches the database
+    assert Person.select().count() == 0

@@ -425,7 +425,9 @@ class ImportDialog(QDialog):
             name = (row.values or row.incoming.values).get("name")
             label = {ex.CREATE: self.tr("baru"),
                 ex.UPDATE: self.tr("diperbarui"), ex.CONFLICT: self.tr("konflik"),
-                     ex.DELETE: self.tr("dihapus"), ex.CONFIRM: self.tr("perlu dipastikan")}[row.action]  # fmt: skip
+                     ex.DELETE: self.tr("dihapus"), ex.CONFIRM: self.tr("perlu dipastikan")}[row.action]
+            if row.tombstone:
+                label = self.tr("dihapus (belum pernah ada di sini)")  # fmt: skip
             top = QTreeWidgetItem([
                 self.tr("{0} baris {1}: {2} — {3}").format(row.incoming.sheet, row.incoming.row,
                                                           name or (row.record_id or "")[:8], label),
