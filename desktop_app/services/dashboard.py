@@ -21,6 +21,33 @@ Definitions (shared by the dashboard, the reports and the drill-down, so their c
   contributions paid + penalties − payouts handed over (``net``).  The cash-box fee and arrears
   deducted from a payout never leave the box, so this keeps issue 5's invariant
   "payouts + cash on hand = contributions collected + penalties".
+
+Reuse (the < 300 ms target on 100,000 people; figures in ``docs/benchmarks.md``, "Beranda"):
+
+* Plain SQL cannot meet it: one GROUP BY over the people, even over a narrow copy of their facts,
+  takes 0.15–0.25 s on the loaded test machine and gives 25,000 groups (birth dates make ages
+  nearly unique), and a year of attendance with a distinct count per month 0.5–1 s. So the costly
+  parts are kept and patched rather than recomputed.
+* Migration 0055 adds triggers on every table read here: a write counter per table
+  (``dashboard_gen``) and a log of the people, households, sessions and programs written and of
+  the people whose attendance was written (``dashboard_change``). Triggers see every writer — the
+  single write path, bulk inserts (demo, Excel import), raw UPDATEs — with no service having to
+  remember to invalidate anything.
+* In memory: each person's static facts and the grouped counts per period end; each person's
+  present/recorded attendance per month of the 12-month window with month totals; each session's
+  attendees; the outcome pairs (baseline, latest) and enrollments of everyone before the scope.
+  After a write, only the logged people (and the members of logged households, and of households
+  headed by a logged person) are read again and patched in, and only the people whose attendance
+  may have changed are recounted; more than ``PATCH_LIMIT`` logged records read everything again.
+  Parts keyed on table counters (outcomes, reach, enrollments) are recomputed only when their own
+  tables changed; the scope (tombstoned, moved out, kelurahan, program) is applied to them in
+  memory, so a person edit never re-reads outcomes or attendance.
+* In the database: every finished result, with the counters of all tables it read
+  (``dashboard_cache``). A reopened app shows the Beranda of unchanged data from it, then
+  ``warm`` reads the facts in the background so the next filter or edit is answered from memory.
+* A property test applies random edits through ``services.records`` and bulk inserts and checks
+  every result equals a computation from scratch; ``tests/unit/test_dashboard.py`` checks a
+  computation against counts from the raw records.
 """
 
 from __future__ import annotations
@@ -191,6 +218,7 @@ SCOPE_TABLES = ("person", "kelurahan")
 ATTENDANCE_TABLES = ("attendance", "activity", "program")
 ENROLLMENT_TABLES = ("enrollment", "program")
 OUTCOME_TABLES = ("outcome", "outcome_indicator", "program")
+RESULT_VERSION = 1  # bump when a figure's definition changes: stored results are then recomputed
 PATCH_LIMIT = 5000  # more records written than this since the last refresh: read everything again
 
 
@@ -408,7 +436,8 @@ def compute(f: Filters, progress: Any = None) -> Dashboard:
     with _lock:
         with db.atomic():
             gens = _gens()
-            token = json.dumps(sorted(gens.items()))
+            token = json.dumps([RESULT_VERSION, list(Dashboard.__dataclass_fields__),
+                                sorted(gens.items())])  # fmt: skip
             stored = dashboard_state.load(db, key) if gens else None
             if stored is not None and stored[0] == token:
                 try:
@@ -988,7 +1017,7 @@ class _Attendance:
     per_person: dict[str, dict[str, list[int]]]  # person -> month -> [present, recorded]
     totals: dict[str, list[int]] = field(default_factory=dict)  # month -> [present, rec., people]
 
-    def add(self, pid: str, month: str, present: int, recorded: int, sign: int = 1) -> None:
+    def add(self, month: str, present: int, recorded: int, sign: int = 1) -> None:
         t = self.totals.setdefault(month, [0, 0, 0])
         t[0] += sign * present
         t[1] += sign * recorded
@@ -1041,7 +1070,7 @@ def _attendance_state(start: dt.date, end: dt.date) -> _Attendance:
     st = _Attendance(dashboard_state.last_change(db) if gens else -1, {})
     for pid, month, present, recorded in _attendance_per_person(start, end):
         st.per_person.setdefault(pid, {})[month] = [int(present), int(recorded)]
-        st.add(pid, month, int(present), int(recorded))
+        st.add(month, int(present), int(recorded))
     if len(_attendance_cache) >= 3:
         _attendance_cache.clear()
     if gens:
@@ -1069,10 +1098,10 @@ def _attendance_people_touched(changes: list[tuple[str, str]]) -> list[str] | No
 def _patch_attendance(st: _Attendance, people: list[str], start: dt.date, end: dt.date) -> None:
     for pid in people:
         for month, (present, recorded) in st.per_person.pop(pid, {}).items():
-            st.add(pid, month, present, recorded, -1)
+            st.add(month, present, recorded, -1)
     for pid, month, present, recorded in _attendance_per_person(start, end, people):
         st.per_person.setdefault(pid, {})[month] = [int(present), int(recorded)]
-        st.add(pid, month, int(present), int(recorded))
+        st.add(month, int(present), int(recorded))
 
 
 def _time_series(out: Dashboard, f: Filters) -> None:
