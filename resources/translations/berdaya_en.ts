@@ -450,6 +450,81 @@
     </message>
 </context>
 <context>
+    <name>AttendanceSheet</name>
+    <message>
+        <source>, pukul {0}</source>
+        <translation>, at {0}</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Penyelenggara</source>
+        <translation>Organizer</translation>
+    </message>
+    <message>
+        <source>Hari/tanggal</source>
+        <translation>Day/date</translation>
+    </message>
+    <message>
+        <source>Tempat</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Topik</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Pelatih/tim</source>
+        <translation>Trainer/team</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>L/P</source>
+        <translation>M/F</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Tanda tangan</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>(tanpa NIK)</source>
+        <translation>(no NIK)</translation>
+    </message>
+    <message>
+        <source>NIK ditampilkan sebagian (disamarkan) untuk melindungi data pribadi.</source>
+        <translation>NIKs are shown in part (masked) to protect personal data.</translation>
+    </message>
+    <message>
+        <source>Baris kosong untuk peserta yang datang langsung.</source>
+        <translation>Empty rows are for walk-in participants.</translation>
+    </message>
+    <message>
+        <source>DAFTAR HADIR</source>
+        <translation>ATTENDANCE LIST</translation>
+    </message>
+    <message>
+        <source>{0} · {1} — halaman {2} dari {3}</source>
+        <translation>{0} · {1} — page {2} of {3}</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Log audit</source>
@@ -820,6 +895,13 @@ The current state is backed up first, so this step can be undone by restoring th
     <message>
         <source>{shares} bagian, {winners} pemenang per putaran → {rounds} putaran</source>
         <translation>{shares} shares, {winners} winner(s) per round → {rounds} rounds</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>hh/bb/tttt</source>
+        <translation>dd/mm/yyyy</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +1961,10 @@ Officers: {off}</translation>
     <message>
         <source>Kesalahan</source>
         <translation>Error</translation>
+    </message>
+    <message>
+        <source>dihapus (belum pernah ada di sini)</source>
+        <translation>deleted (never was here)</translation>
     </message>
     <message>
         <source>(dihapus)</source>
@@ -3611,6 +3697,13 @@ Open it in a web browser and print it.</translation>
     <message>
         <source>{0} orang di database memenuhi syarat ini ({1}).</source>
         <translation>{0} people in the database meet these requirements ({1}).</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramForms</name>
+    <message>
+        <source>mis. 1.500.000</source>
+        <translation>e.g. 1.500.000</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QDate, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject
 from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QLineEdit, QWidget
 
 from desktop_app.domain.formatting import format_number
@@ -66,7 +66,7 @@ def parse_rupiah(text: str) -> int | None:
 
 def money_edit(value: int | None = None) -> QLineEdit:
     edit = QLineEdit(format_number(value) if value is not None else "")
-    edit.setPlaceholderText("mis. 1.500.000")
+    edit.setPlaceholderText(QCoreApplication.translate("ProgramForms", "mis. 1.500.000"))
 
     def tidy() -> None:
         try:

@@ -26,25 +26,32 @@ table.list td { padding: 16px 6px; }
 """
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AttendanceSheet", text)
-
-
 def sheet_html(sheet: AttendanceSheet) -> str:
-    when = sheet.date + (_tr(", pukul {0}").format(sheet.time) if sheet.time else "")
+    when = sheet.date + (
+        QCoreApplication.translate("AttendanceSheet", ", pukul {0}").format(sheet.time)
+        if sheet.time
+        else ""
+    )
     info = [
-        (_tr("Program"), sheet.program),
-        (_tr("Penyelenggara"), sheet.organizer or "—"),
-        (_tr("Hari/tanggal"), when),
-        (_tr("Tempat"), sheet.place or "—"),
-        (_tr("Topik"), sheet.topic or "—"),
-        (_tr("Pelatih/tim"), sheet.trainer or "—"),
+        (QCoreApplication.translate("AttendanceSheet", "Program"), sheet.program),
+        (QCoreApplication.translate("AttendanceSheet", "Penyelenggara"), sheet.organizer or "—"),
+        (QCoreApplication.translate("AttendanceSheet", "Hari/tanggal"), when),
+        (QCoreApplication.translate("AttendanceSheet", "Tempat"), sheet.place or "—"),
+        (QCoreApplication.translate("AttendanceSheet", "Topik"), sheet.topic or "—"),
+        (QCoreApplication.translate("AttendanceSheet", "Pelatih/tim"), sheet.trainer or "—"),
     ]
     head = "".join(f"<tr><td>{escape(k)}</td><td>: {escape(v)}</td></tr>" for k, v in info)
     widths = ("6%", "32%", "22%", "6%", "14%", "20%")
-    titles = (_tr("No"), _tr("Nama"), _tr("NIK"), _tr("L/P"), _tr("Kelurahan"), _tr("Tanda tangan"))
+    titles = (
+        QCoreApplication.translate("AttendanceSheet", "No"),
+        QCoreApplication.translate("AttendanceSheet", "Nama"),
+        QCoreApplication.translate("AttendanceSheet", "NIK"),
+        QCoreApplication.translate("AttendanceSheet", "L/P"),
+        QCoreApplication.translate("AttendanceSheet", "Kelurahan"),
+        QCoreApplication.translate("AttendanceSheet", "Tanda tangan"),
+    )
     th = "".join(f'<th width="{w}">{escape(t)}</th>' for w, t in zip(widths, titles, strict=True))
-    no_nik = escape(_tr("(tanpa NIK)"))
+    no_nik = escape(QCoreApplication.translate("AttendanceSheet", "(tanpa NIK)"))
     rows = []
     for r in sheet.rows:
         cells = (
@@ -60,12 +67,21 @@ def sheet_html(sheet: AttendanceSheet) -> str:
     for i in range(sheet.blank_rows):
         rows.append(f"<tr><td>{start + i + 1}</td>" + "<td>&nbsp;</td>" * 5 + "</tr>")
     notes = (
-        [_tr("NIK ditampilkan sebagian (disamarkan) untuk melindungi data pribadi.")]
+        [
+            QCoreApplication.translate(
+                "AttendanceSheet",
+                "NIK ditampilkan sebagian (disamarkan) untuk melindungi data pribadi.",
+            )
+        ]
         if sheet.masked
         else []
     )
-    notes.append(_tr("Baris kosong untuk peserta yang datang langsung."))
-    title = _tr("DAFTAR HADIR")
+    notes.append(
+        QCoreApplication.translate(
+            "AttendanceSheet", "Baris kosong untuk peserta yang datang langsung."
+        )
+    )
+    title = QCoreApplication.translate("AttendanceSheet", "DAFTAR HADIR")
     return (
         f"<html><head><style>{_CSS}</style></head><body>"
         f"<h1>{escape(title)}</h1><h2>{escape(sheet.program)}</h2>"
@@ -123,9 +139,9 @@ def _write(sheet: AttendanceSheet, path: Path, progress: Progress) -> Path:
             painter.translate(0, -index * page.height())
             doc.drawContents(painter, QRectF(0, index * page.height(), page.width(), page.height()))
             painter.restore()
-            text = _tr("{0} · {1} — halaman {2} dari {3}").format(
-                sheet.program, sheet.date, index + 1, pages
-            )
+            text = QCoreApplication.translate(
+                "AttendanceSheet", "{0} · {1} — halaman {2} dari {3}"
+            ).format(sheet.program, sheet.date, index + 1, pages)
             painter.drawText(QRectF(0, page.height(), page.width(), footer),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), text)  # fmt: skip
     finally:

@@ -39,7 +39,7 @@ class DateEdit(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("hh/bb/tttt")
+        self.setPlaceholderText(self.tr("hh/bb/tttt"))
         self.setMaximumWidth(130)
 
     def set_date(self, value: dt.date | None) -> None:
