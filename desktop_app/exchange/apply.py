@@ -51,7 +51,6 @@ from desktop_app.storage.models import (
     Setting,
     SyncModel,
     new_uuid,
-    utcnow,
 )
 
 Progress = Callable[..., None]  # progress(done, total, text); may raise to cancel
@@ -67,7 +66,6 @@ CREATE, UPDATE, UNCHANGED, CONFLICT, REJECT, DELETE, CONFIRM = (
 KIND_ORDER = [m._meta.table_name for m in SYNC_MODELS]
 NEAR_MATCH_RATIO = 0.8
 CHUNK = 500
-WRITE_CHUNK = 20  # rows written between progress reports (each may cancel)
 
 CODE_FIELDS: dict[tuple[str, str], dict[str, str]] = {
     ("person", "sex"): codes.SEX,
@@ -274,17 +272,6 @@ def _fields_tuple(model: type[SyncModel]) -> tuple[str, ...]:
 
 def _fields_of(model: type[SyncModel]) -> tuple[str, ...]:
     return _fields_tuple(model)
-
-
-@cache
-def _converters(model: type[SyncModel], fields: tuple[str, ...]) -> tuple:
-    """Per field: None when sqlite3 stores the Python value as is, else the field's db_value."""
-    out = []
-    for name in fields:
-        f = model._meta.fields[name]
-        plain = isinstance(f, (pw.CharField, pw.TextField, pw.IntegerField, pw.ForeignKeyField))
-        out.append(None if plain and not isinstance(f, pw.BooleanField) else f.db_value)
-    return tuple(out)
 
 
 def _select_rows(db: pw.Database, model: type[SyncModel], column: str,
@@ -994,160 +981,6 @@ def plan(db: pw.Database, workbook: ParsedWorkbook, *, today: dt.date | None = N
     return planner.run()
 
 
-# --- Writing ----------------------------------------------------------------------------------
-
-
-@dataclass
-class WriteContext:
-    user: str | None
-    device_id: str
-    batch_id: str
-    file_name: str
-
-
-def _row_tuple(model: type[SyncModel], fields: Sequence[str], values: dict[str, Any]) -> list:
-    convs = _converters(model, tuple(fields))
-    return [v if conv is None or v is None else conv(v)
-            for conv, v in zip(convs, map(values.get, fields), strict=True)]  # fmt: skip
-
-
-def write_plan(db: pw.Database, import_plan: ImportPlan, wctx: WriteContext,
-               progress: Progress | None = None) -> dict[str, int]:  # fmt: skip
-    """Write the accepted rows of ``import_plan``; the caller owns the transaction.
-
-    Returns the counts actually written. Each write checks the version it was planned against,
-    so a record changed between preview and apply is not overwritten.
-    """
-    progress = progress or no_progress
-    now = utcnow()
-    cursor = db.cursor()
-    by_kind: dict[str, list[RowPlan]] = defaultdict(list)
-    for row in import_plan.rows:
-        if row.writes or row.conflicts:
-            by_kind[row.kind].append(row)
-    total = sum(len(v) for v in by_kind.values()) or 1
-    done = 0
-    snapshots: list[tuple] = []
-    for kind in KIND_ORDER:
-        rows = by_kind.get(kind)
-        if not rows:
-            continue
-        model = MODEL_BY_TABLE[kind]
-        content = _fields_of(model)
-        sys_fields = ["id", "version", "created_at", "updated_at", "updated_by", "device_id",
-                      "deleted_at"]  # fmt: skip
-        ins_fields = [*sys_fields, *content]
-        ins_cols = ", ".join(f'"{model._meta.fields[f].column_name}"' for f in ins_fields)
-        ins_sql = (f'INSERT INTO "{kind}" ({ins_cols}) VALUES '
-                   f'({", ".join("?" * len(ins_fields))})')  # fmt: skip
-        for start in range(0, len(rows), WRITE_CHUNK):
-            chunk = rows[start : start + WRITE_CHUNK]
-            inserts, updates, deletes = [], defaultdict(list), []
-            for row in chunk:
-                if row.action == CREATE:
-                    vals = {**row.values, "id": row.record_id, "version": row.new_version,
-                            "created_at": now, "updated_at": now, "updated_by": wctx.user,
-                            "device_id": wctx.device_id,
-                            "deleted_at": now if row.tombstone else None}  # fmt: skip
-                    inserts.append(_row_tuple(model, ins_fields, vals))
-                    snapshots.append(_snapshot_tuple(model, row, row.new_version, wctx))
-                elif row.action == DELETE:
-                    deletes.append((now, row.new_version, now, wctx.user, wctx.device_id,
-                                    row.record_id, row.local_version))  # fmt: skip
-                    snapshots.append(_snapshot_tuple(model, row, row.new_version, wctx))
-                elif row.changes:  # UPDATE, or CONFLICT with merged fields
-                    key = tuple(sorted(row.changes))
-                    params = [model._meta.fields[f].db_value(row.values[f]) for f in key]
-                    updates[key].append((*params, row.new_version, now, wctx.user,
-                                         wctx.device_id, row.record_id, row.local_version))  # fmt: skip
-                    snapshots.append(_snapshot_tuple(model, row, row.new_version, wctx))
-            if inserts:
-                cursor.executemany(ins_sql, inserts)
-            for key, params in updates.items():
-                sets = ", ".join(f'"{model._meta.fields[f].column_name}" = ?' for f in key)
-                sql = (f'UPDATE "{kind}" SET {sets}, version = ?, updated_at = ?, updated_by = ?, '
-                       "device_id = ? WHERE id = ? AND version = ?")  # fmt: skip
-                _execute_checked(cursor, sql, params)
-            if deletes:
-                sql = (f'UPDATE "{kind}" SET deleted_at = ?, version = ?, updated_at = ?, '
-                       "updated_by = ?, device_id = ? WHERE id = ? AND version = ? "
-                       "AND deleted_at IS NULL")  # fmt: skip
-                _execute_checked(cursor, sql, deletes)
-            if len(snapshots) >= 1000 or start + WRITE_CHUNK >= len(rows):
-                cursor.executemany(
-                    "INSERT OR REPLACE INTO record_version (table_name, record_id, version, data, "
-                    "device_id, at) VALUES (?, ?, ?, ?, ?, ?)",
-                    [(*snap, now) for snap in snapshots],
-                )
-                snapshots = []
-            done += len(chunk)
-            progress(done, total, f"Menyimpan {chunk[0].incoming.sheet}…")
-    _queue_conflicts(db, import_plan, wctx, now)
-    return import_plan.counts()
-
-
-class ChangedMeanwhile(Exception):
-    def __init__(self) -> None:
-        super().__init__("Data berubah sejak pratinjau dibuat; buat pratinjau baru lalu coba lagi.")
-
-
-def _execute_checked(cursor: Any, sql: str, params: list[tuple]) -> None:
-    cursor.executemany(sql, params)
-    if cursor.rowcount != len(params):  # rowcount sums the rows each statement changed
-        raise ChangedMeanwhile()
-
-
-def _snapshot_tuple(model: type[SyncModel], row: RowPlan, version: int | None,
-                    wctx: WriteContext) -> tuple:  # fmt: skip
-    values = row.values
-    data = {f: values.get(f) for f in _sorted_fields(model)}  # sorted: same text as records.py
-    # The device that authored this version: the workbook's device when we took its row as is
-    # at its own version number (the base of later merges with that device), else this one.
-    device = wctx.device_id
-    if row.source_device and row.as_is:
-        device = row.source_device
-    return (model._meta.table_name, row.record_id, version,
-            json.dumps(data, ensure_ascii=False, default=json_value), device)  # fmt: skip
-
-
-@cache
-def _sorted_fields(model: type[SyncModel]) -> tuple[str, ...]:
-    return tuple(sorted(_fields_of(model)))
-
-
-def _queue_conflicts(db: pw.Database, import_plan: ImportPlan, wctx: WriteContext,
-                     now: dt.datetime) -> None:  # fmt: skip
-    items = [(row, c) for row in import_plan.rows for c in row.conflicts]
-    if not items:
-        return
-    existing: set[tuple] = set()
-    ids = list({c.record_id for _, c in items if c.record_id})
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start : start + CHUNK]
-        for r in db.execute_sql(
-            "SELECT kind, table_name, record_id, field, theirs_value FROM sync_conflict "
-            f"WHERE record_id IN ({','.join('?' * len(chunk))})",
-            chunk,
-        ):
-            existing.add(tuple(r))
-    out = []
-    for row, c in items:
-        theirs = to_json(c.theirs)
-        key = (c.kind, c.table_name, c.record_id, c.field, theirs)
-        if key in existing:
-            continue  # the same difference from the same workbook: already queued or decided
-        existing.add(key)
-        out.append((new_uuid(), c.kind, c.table_name, c.record_id, c.field, c.base_version,
-                    to_json(c.base), to_json(c.mine), theirs, wctx.file_name, row.incoming.sheet,
-                    row.incoming.row, wctx.batch_id, "open", now))  # fmt: skip
-    db.cursor().executemany(
-        "INSERT INTO sync_conflict (id, kind, table_name, record_id, field, base_version, "
-        "base_value, mine_value, theirs_value, source_file, sheet, row, batch, status, "
-        "created_at) VALUES (" + ", ".join("?" * 15) + ")",
-        out,
-    )
-
-
 def describe_value(value: Any) -> str:
     """A value as the user reads it: dates dd/mm/yyyy, booleans Ya/Tidak, empty as '(kosong)'."""
     if value is None or value == "":
@@ -1164,6 +997,3 @@ def describe_value(value: Any) -> str:
             f"{k}: {describe_value(v)}" for k, v in value.items() if v not in (None, "")
         )
     return str(value)
-
-
-Callback = Callable[..., None]

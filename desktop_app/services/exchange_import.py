@@ -18,6 +18,7 @@ from typing import Any
 import peewee as pw
 
 from desktop_app.exchange import apply as ex
+from desktop_app.exchange import apply_write as exw
 from desktop_app.exchange.types import ERROR, WARNING, ExchangeFileError, ParsedWorkbook
 from desktop_app.services import audit, records
 from desktop_app.services.context import Actor
@@ -99,8 +100,8 @@ def _write(db: pw.Database, import_plan: ex.ImportPlan, actor: Actor, status: st
     """Write inside the caller's transaction: rows, conflicts, batch, one audit entry."""
     batch_id = new_uuid()
     db.execute_sql("PRAGMA defer_foreign_keys = ON")  # households and heads refer to each other
-    wctx = ex.WriteContext(actor.user, actor.device_id, batch_id, import_plan.file_name)
-    counts = ex.write_plan(db, import_plan, wctx, progress)
+    wctx = exw.WriteContext(actor.user, actor.device_id, batch_id, import_plan.file_name)
+    counts = exw.write_plan(db, import_plan, wctx, progress)
     ImportBatch.insert(id=batch_id, file_name=import_plan.file_name,
                        file_hash=import_plan.workbook.file_hash, user=actor.user, at=utcnow(),
                        counts=json.dumps(counts, sort_keys=True), status=status).execute()  # fmt: skip

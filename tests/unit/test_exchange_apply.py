@@ -8,6 +8,7 @@ import json
 import pytest
 
 from desktop_app.exchange import apply as ex
+from desktop_app.exchange.apply_write import ChangedMeanwhile
 from desktop_app.services import exchange_import as imp
 from desktop_app.services import records, sync_conflicts
 from desktop_app.storage.models import AuditLog, ImportBatch, Person, RecordVersion, SyncConflict
@@ -217,7 +218,7 @@ def test_a_record_changed_after_the_preview_is_not_overwritten(db, actor):
     p.occupation = "Petani"
     records.save(p, actor)  # someone edits between preview and apply
     before = dump(db)
-    with pytest.raises(ex.ChangedMeanwhile):
+    with pytest.raises(ChangedMeanwhile):
         imp.apply(db, plan, actor, backup=False)
     after = dump(db)
     assert (
