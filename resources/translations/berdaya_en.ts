@@ -4571,6 +4571,14 @@ Open it in a web browser and print it.</translation>
         <translation>Start empty</translation>
     </message>
     <message>
+        <source>Memeriksa keutuhan database…</source>
+        <translation>Checking the database's integrity…</translation>
+    </message>
+    <message>
+        <source>Database rusak: perubahan tidak akan disimpan sampai database dipulihkan dari cadangan (buka Berdaya lagi untuk memulihkan).</source>
+        <translation>The database is damaged: changes will not be saved until it is restored from a backup (open Berdaya again to restore it).</translation>
+    </message>
+    <message>
         <source>Folder database tidak ditemukan: {folder}
 Apakah flashdisk atau folder jaringan dilepas?</source>
         <translation>Database folder not found: {folder}
