@@ -19,7 +19,13 @@ import peewee as pw
 
 from desktop_app.exchange import apply as ex
 from desktop_app.exchange import apply_write as exw
-from desktop_app.exchange.types import ERROR, WARNING, ExchangeFileError, ParsedWorkbook
+from desktop_app.exchange.types import (
+    ERROR,
+    WARNING,
+    ExchangeFileError,
+    Finding,
+    ParsedWorkbook,
+)
 from desktop_app.services import audit, records
 from desktop_app.services.context import Actor
 from desktop_app.services.progress import Cancelled, Progress, no_progress
@@ -217,6 +223,13 @@ def import_workbooks(db: pw.Database, workbooks: Sequence[ParsedWorkbook], actor
     """
     progress = progress or no_progress
     result = ImportResult(status=DRY_RUN if dry_run else APPLIED)
+    for wb in workbooks:
+        for layout in wb.sheets:
+            if layout.kind is None and layout.headers:  # no person here to map the columns
+                wb.findings.append(Finding(
+                    ERROR, "Judul kolom lembar ini tidak dikenali, barisnya tidak diimpor. Buat "
+                    "pemetaan kolom di aplikasi (Impor… › Simpan pemetaan…) lalu pakai --mapping.",
+                    wb.path.name, layout.name, layout.header_row))  # fmt: skip
     if dry_run:
         with db.atomic() as txn:
             for wb in workbooks:

@@ -147,3 +147,25 @@ def test_wrong_usage_exits_2(tmp_path):
     missing = berdaya("--db", str(tmp_path / "x.db"), "import", str(xlsx), "--mapping",
                       str(tmp_path / "tidak-ada.json"))  # fmt: skip
     assert missing.returncode == 2 and "pemetaan" in missing.stderr
+
+
+def test_unrecognised_columns_need_a_mapping_file(tmp_path):
+    db = tmp_path / "berdaya.db"
+    xlsx = tmp_path / "aneh.xlsx"
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Daftar"
+    ws.append(["Kolom A", "Kolom B", "Kolom C"])
+    ws.append(["Maria Bria", "P", nik(12)])
+    wb.save(xlsx)
+    result = berdaya("--db", str(db), "import", str(xlsx), "--json")
+    assert result.returncode == 3
+    report = json.loads(result.stdout)
+    assert any("--mapping" in e["message"] and e["severity"] == "error" for e in report["errors"])
+    mapping = tmp_path / "pemetaan.json"
+    mapping.write_text(json.dumps({"format": "berdaya-mapping", "version": 1, "sheets": {
+        "Daftar": {"kind": "person", "header_row": 1,
+                   "columns": {"Kolom A": "name", "Kolom B": "sex", "Kolom C": "nik"}}}}))  # fmt: skip
+    mapped = berdaya("--db", str(db), "import", str(xlsx), "--mapping", str(mapping), "--json")
+    assert mapped.returncode == 0, mapped.stdout
+    assert json.loads(mapped.stdout)["created"] == 1 and people(db) == 1
