@@ -251,6 +251,18 @@ def _memo(name: str, key: tuple[Any, ...], compute_fn: Any,
     return value
 
 
+_lineage: list[Any] = [None]  # lineage mark of the database the in-memory caches were built from
+
+
+def _check_lineage() -> None:
+    """Drop everything in memory when the open file is no longer the continuation of the one the
+    caches came from (another file, a restored backup)."""
+    db = _db()
+    if not dashboard_state.same_lineage(db, _lineage[0]):
+        clear_caches()
+    _lineage[0] = dashboard_state.lineage_mark(db)
+
+
 def _excluded_ids() -> list[str]:
     """Ids of the people out of scope (tombstoned or moved out): kept with the person facts when
     those are in memory, else read (and cached until people change)."""
@@ -435,6 +447,7 @@ def compute(f: Filters, progress: Any = None) -> Dashboard:
     key = json.dumps([f.start.isoformat(), f.end.isoformat(), f.kelurahan, f.program])
     with _lock:
         with db.atomic():
+            _check_lineage()
             gens = _gens()
             token = json.dumps([RESULT_VERSION, list(Dashboard.__dataclass_fields__),
                                 sorted(gens.items())])  # fmt: skip
@@ -461,6 +474,7 @@ def warm(f: Filters) -> None:
     """Read what ``compute(f)`` keeps in memory (run off the GUI thread after opening)."""
     with _lock:
         with _db().atomic():
+            _check_lineage()
             _compute(f)
         # the log before what is in memory now only serves other processes still behind it
         seqs = [st.seq for st in (*_people_cache.values(), *_attendance_cache.values())]
@@ -1133,6 +1147,7 @@ def outcome_rows(f: Filters, followup_since: dt.date | None = None) -> list[Outc
     key = (f.end, f.kelurahan, f.program, followup_since)
     tables = OUTCOME_TABLES + SCOPE_TABLES + (("enrollment",) if f.program else ())
     with _lock:
+        _check_lineage()
         return _memo("outcomes", key, lambda: _outcome_rows(f, followup_since), tables)
 
 
@@ -1306,6 +1321,7 @@ def _flag_predicate(sel: Selection) -> tuple[str, list[Any]]:
 def people_ids_for(sel: Selection) -> list[str]:
     """Exactly the people behind a figure, bar or slice (the count equals the figure)."""
     with _lock:
+        _check_lineage()
         return _people_ids_for(sel)
 
 

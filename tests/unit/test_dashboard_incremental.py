@@ -248,3 +248,26 @@ def test_facts_behind_a_pruned_change_log_are_read_again(demo_db):
     assert dashboard_state.changes_since(demo_db, dashboard_state.pruned_upto(demo_db),
                                          ("person",), 10)[1]  # fmt: skip
     assert d.compute(f).people == before.people
+
+
+def test_a_restored_backup_is_never_patched_as_if_it_continued(demo_db, tmp_path):
+    """The backup API copies pages (no trigger fires): what is in memory must be dropped."""
+    from pathlib import Path
+
+    from desktop_app.services import backup
+    from desktop_app.storage.backup import backup_connection
+
+    actor = Actor.local(demo_db, "tester")
+    f = d.default_filters()
+    before = d.compute(f)
+    source = backup_connection(demo_db.connection(), tmp_path / "cadangan.db")
+    people = list(m.Person.alive().where(m.Person.kelurahan == KEL).order_by(m.Person.id))
+    for person in people[:3]:
+        records.delete(person, actor)
+    assert d.compute(f).people == before.people - 3
+    backup.restore(demo_db, Path(demo_db.database), source, actor)
+    for person in people[3:8]:  # the log numbers on past what was patched in before
+        records.delete(m.Person.get_by_id(person.id), actor)
+    got = d.compute(f)
+    assert got.people == before.people - 5
+    assert got == _fresh(f)
