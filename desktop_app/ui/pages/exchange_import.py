@@ -423,9 +423,13 @@ class ImportDialog(QDialog):
                 continue
             shown += 1
             name = (row.values or row.incoming.values).get("name")
-            label = {ex.CREATE: self.tr("baru"),
-                ex.UPDATE: self.tr("diperbarui"), ex.CONFLICT: self.tr("konflik"),
-                     ex.DELETE: self.tr("dihapus"), ex.CONFIRM: self.tr("perlu dipastikan")}[row.action]
+            label = {
+                ex.CREATE: self.tr("baru"),
+                ex.UPDATE: self.tr("diperbarui"),
+                ex.CONFLICT: self.tr("konflik"),
+                ex.DELETE: self.tr("dihapus"),
+                ex.CONFIRM: self.tr("perlu dipastikan"),
+            }[row.action]
             if row.tombstone:
                 label = self.tr("dihapus (belum pernah ada di sini)")  # fmt: skip
             top = QTreeWidgetItem([
