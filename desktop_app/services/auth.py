@@ -21,9 +21,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-
 from desktop_app.domain.codes import USER_ROLE
 from desktop_app.services import audit
 from desktop_app.services.context import Actor, device_id, get_setting, set_setting
@@ -68,7 +65,17 @@ PERMISSIONS: dict[str, frozenset[str]] = {
 }
 MASKED_FIELDS = frozenset({"nik", "no_kk", "kk", "phone"})
 
-_hasher = PasswordHasher()  # Argon2id with argon2-cffi's recommended parameters
+_hasher: Any = None  # argon2's PasswordHasher, made on first use (tests set cheaper parameters)
+
+
+def _password_hasher() -> Any:
+    """Argon2id with argon2-cffi's recommended parameters; imported lazily for a fast start."""
+    global _hasher
+    if _hasher is None:
+        from argon2 import PasswordHasher
+
+        _hasher = PasswordHasher()
+    return _hasher
 
 
 class AuthError(ValueError):
@@ -200,7 +207,7 @@ def create_user(username: str, full_name: str, role: str, password: str, actor: 
         if User.select().where(User.username == name).exists():
             raise AuthError(f"Nama pengguna '{name}' sudah dipakai.")
         user = User.create(username=name, full_name=full_name.strip(), role=role,
-                           password_hash=_hasher.hash(password))  # fmt: skip
+                           password_hash=_password_hasher().hash(password))  # fmt: skip
         audit.append("user_create", user=actor.user, device_id=actor.device_id,
                      table_name="app_user", record_id=user.id,
                      changes={"username": [None, name], "role": [None, role]})  # fmt: skip
@@ -212,7 +219,7 @@ def set_password(username: str, password: str, actor: Actor) -> None:
     validate_password(password)
     with database_proxy.atomic():
         user = _user(username)
-        user.password_hash = _hasher.hash(password)
+        user.password_hash = _password_hasher().hash(password)
         user.failed_attempts = 0
         user.locked_until = None
         user.save()
@@ -310,8 +317,8 @@ def sign_in(username: str, password: str, *, source: str = "aplikasi",
         else:
             user.failed_attempts = 0
             user.locked_until = None
-            if _hasher.check_needs_rehash(user.password_hash):
-                user.password_hash = _hasher.hash(password)
+            if _password_hasher().check_needs_rehash(user.password_hash):
+                user.password_hash = _password_hasher().hash(password)
             user.save()
             audit.append("sign_in", user=user.username, device_id=dev, detail=source)
     if error is not None:
@@ -321,8 +328,10 @@ def sign_in(username: str, password: str, *, source: str = "aplikasi",
 
 
 def _verify(password_hash: str, password: str) -> bool:
+    from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
     try:
-        return _hasher.verify(password_hash, password)
+        return _password_hasher().verify(password_hash, password)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
 

@@ -187,6 +187,36 @@ class DatabaseDamaged(StorageError):
         self.detail = detail
 
 
+def check_marker(path: Path | str) -> Path:
+    """Left beside a database whose check found damage while it was open: the next start checks
+    it before opening and offers a backup."""
+    path = Path(path)
+    return path.with_name(path.name + ".perlu-diperiksa")
+
+
+def must_check_before_open(path: Path | str) -> bool:
+    """Whether the start-up check must finish before the file is opened for writing.
+
+    True after an unclean end (SQLite removes the WAL file when the last connection closes
+    cleanly), when a check found damage earlier, or when migrations will rewrite the file.
+    Otherwise the check may run in the background while writes wait for it (``services.
+    integrity_gate``): on a district-scale file it takes most of a second.
+    """
+    path = Path(path)
+    wal = Path(str(path) + "-wal")
+    if (wal.exists() and wal.stat().st_size > 0) or check_marker(path).exists():
+        return True
+    try:
+        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        try:
+            done = {r[0] for r in conn.execute(f'SELECT number FROM "{migrations.TABLE}"')}
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return True  # unreadable here: let the full check say why
+    return any(m.number not in done for m in migrations.available())
+
+
 def quick_check_file(path: Path | str, key: bytes | None = None) -> None:
     """Before opening for writing: a read-only quick integrity check of an existing file.
 

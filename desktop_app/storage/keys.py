@@ -22,10 +22,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from desktop_app.storage.errors import StorageError
 
 FORMAT = 1
@@ -81,7 +77,17 @@ def _unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"))
 
 
+class _BadTag(Exception):
+    """The wrapped key did not open: a wrong password or recovery key."""
+
+
+# argon2 and cryptography are imported where keys are wrapped or unwrapped: most starts (a
+# plain database) never need them, and they cost start-up time.
+
+
 def derive(secret: str, salt: bytes, kdf: dict[str, Any] | None = None) -> bytes:
+    from argon2.low_level import Type, hash_secret_raw
+
     params = kdf or KDF
     return hash_secret_raw(
         secret.encode("utf-8"),
@@ -95,16 +101,24 @@ def derive(secret: str, salt: bytes, kdf: dict[str, Any] | None = None) -> bytes
 
 
 def _wrap(key: bytes, secret: str, label: str) -> dict[str, str]:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     salt, nonce = os.urandom(16), os.urandom(12)
     wrapped = AESGCM(derive(secret, salt)).encrypt(nonce, key, label.encode("utf-8"))
     return {"salt": _b64(salt), "nonce": _b64(nonce), "wrapped": _b64(wrapped)}
 
 
 def _unwrap(entry: dict[str, str], secret: str, label: str, kdf: dict[str, Any]) -> bytes:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     kek = derive(secret, _unb64(entry["salt"]), kdf)
-    return AESGCM(kek).decrypt(
-        _unb64(entry["nonce"]), _unb64(entry["wrapped"]), label.encode("utf-8")
-    )
+    try:
+        return AESGCM(kek).decrypt(
+            _unb64(entry["nonce"]), _unb64(entry["wrapped"]), label.encode("utf-8")
+        )
+    except InvalidTag as exc:
+        raise _BadTag() from exc
 
 
 def normalise_recovery(code: str) -> str:
@@ -200,7 +214,7 @@ def unlock(db_path: Path | str, username: str, password: str, *,
         raise WrongPassword()
     try:
         key = _unwrap(entry, password, f"user:{username}", kf.kdf)
-    except InvalidTag:
+    except _BadTag:
         state["failed"] = int(state.get("failed", 0)) + 1
         remaining = MAX_ATTEMPTS - state["failed"]
         if remaining <= 0:
@@ -227,7 +241,7 @@ def unlock_recovery(db_path: Path | str, code: str) -> bytes:
         raise WrongRecoveryKey()
     try:
         return _unwrap(entry, normalise_recovery(code), "recovery", kf.kdf)
-    except InvalidTag:
+    except _BadTag:
         raise WrongRecoveryKey() from None
 
 

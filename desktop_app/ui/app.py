@@ -14,6 +14,7 @@ from desktop_app import APP_NAME
 from desktop_app.paths import default_db_path
 from desktop_app.services import applog, audit, auth, backup, encryption, records
 from desktop_app.services.context import Actor, get_setting, set_setting
+from desktop_app.services.integrity_gate import IntegrityGate
 from desktop_app.storage import database, location
 from desktop_app.storage.errors import StorageError
 from desktop_app.storage.models import Person
@@ -123,11 +124,18 @@ def ask_restore_damaged(path: Path, error: StorageError, newest: backup.BackupIn
     return answer == QMessageBox.StandardButton.Yes
 
 
-def open_database(path: Path) -> pw.SqliteDatabase | None:
-    """Check the file read-only first (a damaged database is never opened for writing), offer a
-    restore when it is damaged, then open it. None (after a message) when it cannot be used."""
+def open_database(path: Path) -> tuple[pw.SqliteDatabase, IntegrityGate | None] | None:
+    """Open the plain database; a damaged database is never opened for writing.
+
+    After a clean shutdown the integrity check runs beside the open app and every write waits
+    for it (the returned gate); after an unclean end, a found damage or before migrations it runs
+    first, and a damaged file is offered the newest good backup. None (after a message) when the
+    database cannot be used."""
     restored_from = None
-    if path.exists():
+    gate = None
+    if path.exists() and not database.must_check_before_open(path):
+        gate = IntegrityGate(path)
+    elif path.exists():
         try:
             database.quick_check_file(path)
         except database.DatabaseDamaged as exc:
@@ -145,6 +153,7 @@ def open_database(path: Path) -> pw.SqliteDatabase | None:
         except StorageError as exc:
             QMessageBox.critical(None, APP_NAME, str(exc))
             return None
+        database.check_marker(path).unlink(missing_ok=True)
     try:
         db = database.connect(path, create=True)
     except StorageError as exc:
@@ -154,7 +163,45 @@ def open_database(path: Path) -> pw.SqliteDatabase | None:
         audit.record("restore_backup", Actor.local(db), detail=(
             f"otomatis saat mulai dari {restored_from[0]}; berkas rusak disimpan sebagai "
             f"{restored_from[1]}"))  # fmt: skip
-    return db
+    return db, gate
+
+
+def start_background_check(window: MainWindow, gate: IntegrityGate) -> None:
+    """Check the open database in a worker; writes wait for the verdict (``gate.guard``)."""
+    window.integrity_guard = records.add_write_guard(gate.guard)  # type: ignore[attr-defined]
+    window.integrity_gate = gate  # type: ignore[attr-defined]
+    run_task(window, QCoreApplication.translate("Startup", "Memeriksa keutuhan database…"),
+             gate.run, None, show_dialog=False,
+             on_done=lambda damage: _check_finished(window, gate, damage))  # fmt: skip
+
+
+def _check_finished(window: MainWindow, gate: IntegrityGate, damage: StorageError | None) -> None:
+    if damage is None:
+        window.integrity_guard()  # type: ignore[attr-defined]
+        return
+    log.error("database damaged, found by the background check")
+    path = window.ctx.db_path
+    newest = backup.newest_good_backup(path)
+    if not ask_restore_damaged(path, damage, newest):
+        QMessageBox.warning(window, APP_NAME, QCoreApplication.translate(
+            "Startup", "Database rusak: perubahan tidak akan disimpan sampai database dipulihkan "
+            "dari cadangan (buka Berdaya lagi untuk memulihkan)."))  # fmt: skip
+        return
+    assert newest is not None
+    QThreadPool.globalInstance().waitForDone(30_000)  # workers hold their own connections
+    window.ctx.db.close()
+    try:
+        aside = backup.restore_damaged(path, newest.path)
+        db = database.connect(path, create=False)
+    except StorageError as err:
+        QMessageBox.critical(window, APP_NAME, str(err))
+        return
+    database.check_marker(path).unlink(missing_ok=True)
+    window.ctx.db = db
+    window.integrity_guard()  # type: ignore[attr-defined]
+    audit.record("restore_backup", window.ctx.actor, detail=(
+        f"otomatis saat mulai dari {newest.path.name}; berkas rusak disimpan sebagai {aside.name}"))  # fmt: skip
+    window.ctx.notify_changed()
 
 
 def open_encrypted_database(path: Path) -> tuple[pw.SqliteDatabase, auth.Session] | None:
@@ -224,6 +271,7 @@ def open_window(db_arg: str | None, settings: QSettings | None = None,
         )
         return None
     session: auth.Session | None = None
+    gate: IntegrityGate | None = None
     password: str | None = None  # set when this start switches encryption on
     if database.is_encrypted(path):
         opened = open_encrypted_database(path)
@@ -232,10 +280,11 @@ def open_window(db_arg: str | None, settings: QSettings | None = None,
             return None
         db, session = opened
     else:
-        db = open_database(path)
-        if db is None:
+        opened_plain = open_database(path)
+        if opened_plain is None:
             lock.unlock()
             return None
+        db, gate = opened_plain
         if auth.has_accounts():
             session, password = ask_sign_in()
             # A device with accounts does real work: encrypt it unless switched off on purpose,
@@ -268,6 +317,8 @@ def open_window(db_arg: str | None, settings: QSettings | None = None,
     ctx = AppContext(db, path, actor)
     ctx.session = session
     window = MainWindow(ctx, settings)
+    if gate is not None and not getattr(db, "cipher_key", None):
+        start_background_check(window, gate)
     if session is not None:
         from desktop_app.ui.auth.lock import IdleLock
 
@@ -292,13 +343,16 @@ def close_window(window: MainWindow, lock: QLockFile) -> None:
     idle = getattr(window, "idle_lock", None)
     if idle is not None:
         idle.stop()
-    remove_guard = getattr(window, "write_guard", None)
-    if remove_guard is not None:
-        remove_guard()
+    for name in ("write_guard", "integrity_guard"):
+        remove_guard = getattr(window, name, None)
+        if remove_guard is not None:
+            remove_guard()
+    gate = getattr(window, "integrity_gate", None)
     # Workers (counts, dashboards) hold their own connections: let them finish before closing.
     QThreadPool.globalInstance().waitForDone(30_000)
     try:
-        backup.backup_on_exit(window.ctx.db, window.ctx.db_path)
+        if gate is None or (gate.finished and gate.error is None):  # never back up damage
+            backup.backup_on_exit(window.ctx.db, window.ctx.db_path)
     except StorageError:
         log.exception("backup on exit failed")
     window.ctx.close()

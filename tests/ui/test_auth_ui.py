@@ -183,7 +183,11 @@ def test_damaged_database_at_start_restores_the_newest_good_backup(plain_home, q
     monkeypatch.setattr(app_module, "ask_restore_damaged", lambda p, e, n: asked.append(n) or True)
     window, lock = app_module.open_window(str(db_path), qsettings, ask_demo=False)
     try:
-        assert asked and asked[0] is not None
+        # After a clean shutdown the check runs beside the open window; writes wait for it.
+        qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+        assert asked[0] is not None
+        qtbot.waitUntil(lambda: window.ctx.db.is_closed() is False and not
+                        database.check_marker(db_path).exists(), timeout=10_000)  # fmt: skip
         assert Person.select().count() == 150
         assert list(db_path.parent.glob("*-rusak-*.db")), "the damaged file is kept aside"
         assert AuditLog.select().order_by(AuditLog.seq.desc()).first().action == "restore_backup"
