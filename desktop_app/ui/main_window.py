@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -44,6 +46,36 @@ def area_icon(widget: QWidget, name: str) -> QIcon:
     return widget.style().standardIcon(_FALLBACK_ICONS.get(name, QStyle.StandardPixmap.SP_FileIcon))
 
 
+class FitDialogsToScreen(QObject):
+    """Dialogs open no larger than the screen they appear on, and inside it.
+
+    Dialogs choose a comfortable size for a 1366×768 screen; at 150% scaling that screen is only
+    910×512, and a dialog taller than it would hide its Save/Cancel buttons below the taskbar.
+    The layouts still keep every dialog's minimum size.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog) and watched.isWindow():
+            fit_to_screen(watched)
+        return False
+
+
+def fit_to_screen(window: QWidget) -> None:
+    screen = window.screen()
+    if screen is None:
+        return
+    room = screen.availableGeometry()
+    width = max(min(window.width(), room.width()), window.minimumWidth())
+    height = max(min(window.height(), room.height()), window.minimumHeight())
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+    frame = window.frameGeometry()
+    x = min(max(frame.x(), room.left()), max(room.left(), room.right() + 1 - frame.width()))
+    y = min(max(frame.y(), room.top()), max(room.top(), room.bottom() + 1 - frame.height()))
+    if (x, y) != (frame.x(), frame.y()):
+        window.move(x, y)
+
+
 class PageStack(QStackedWidget):
     """The stack of pages; it asks only for the room the page on show needs (a plain stack asks
     for the largest of all pages built so far)."""
@@ -71,6 +103,8 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else QSettings()
         self.setWindowTitle(f"{APP_NAME} — {ctx.db_path.name}")
         self.setMinimumSize(QSize(760, 480))  # 1366×768 at 150% leaves ~910×512
+        self._fit_dialogs = FitDialogsToScreen(self)
+        QApplication.instance().installEventFilter(self._fit_dialogs)
         app_icon = resource_path("icons", "berdaya.svg")
         if app_icon.exists():
             self.setWindowIcon(QIcon(str(app_icon)))
@@ -113,7 +147,9 @@ class MainWindow(QMainWindow):
         self._counts_timer.setSingleShot(True)
         self._counts_timer.setInterval(150)  # many changes in a burst -> one count query
         self._counts_timer.timeout.connect(self.refresh_status)
-        ctx.data_changed.connect(lambda _t: self._counts_timer.start())
+        # A bound method, not a lambda: Qt drops the connection when the window is destroyed
+        # while the context lives on (tests and the self-test open several windows).
+        ctx.data_changed.connect(self._schedule_counts)
 
         self._build_menus()
         self.restore_geometry()
@@ -226,6 +262,9 @@ class MainWindow(QMainWindow):
         )
 
     # --- status bar -------------------------------------------------------------------------
+
+    def _schedule_counts(self, _table: str = "") -> None:
+        self._counts_timer.start()
 
     def refresh_status(self) -> None:
         self.db_label.setText(self.tr("Database: {name}").format(name=self.ctx.db_path.name))
