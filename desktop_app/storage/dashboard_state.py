@@ -29,19 +29,21 @@ def generations(db: pw.Database) -> dict[str, object]:
     return out
 
 
-def lineage_mark(db: pw.Database) -> tuple[str, int, str] | None:
+def lineage_mark(db: pw.Database) -> tuple[str, int, str]:
     """The file and its newest audit entry (hash-chained): while that entry is still there with
     the same hash, the database is a continuation of the one seen (not restored from a backup
     or another file — the backup API copies pages, which no trigger sees)."""
     row = db.execute_sql(
         'SELECT "seq", "hash" FROM "audit_log" ORDER BY "seq" DESC LIMIT 1'
     ).fetchone()
-    return (str(db.database), int(row[0]), str(row[1])) if row else None
+    return (str(db.database), int(row[0]), str(row[1])) if row else (str(db.database), 0, "")
 
 
 def same_lineage(db: pw.Database, mark: tuple[str, int, str] | None) -> bool:
     if mark is None or mark[0] != str(db.database):
         return False
+    if mark[1] == 0:  # the audit log was empty: still empty (a restore writes to it)
+        return db.execute_sql('SELECT 1 FROM "audit_log" LIMIT 1').fetchone() is None
     row = db.execute_sql('SELECT "hash" FROM "audit_log" WHERE "seq" = ?', [mark[1]]).fetchone()
     return row is not None and row[0] == mark[2]
 
