@@ -271,3 +271,9 @@ def test_a_restored_backup_is_never_patched_as_if_it_continued(demo_db, tmp_path
     got = d.compute(f)
     assert got.people == before.people - 5
     assert got == _fresh(f)
+
+
+def test_models_match_the_migrated_tables(db):
+    for model in (m.DashboardGen, m.DashboardChange, m.DashboardCache):
+        columns = {c.name for c in db.get_columns(model._meta.table_name)}
+        assert columns == {f.column_name for f in model._meta.sorted_fields}
