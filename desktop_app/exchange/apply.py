@@ -279,6 +279,8 @@ def _select_rows(db: pw.Database, model: type[SyncModel], column: str,
     """Rows whose ``column`` is in ``keys``, as {field name: python value}, in chunks."""
     keys = list(dict.fromkeys(k for k in keys if k is not None))
     fields = model._meta.sorted_fields
+    names = [f.name for f in fields]
+    convert = _readers(model)
     cols = ", ".join(f'"{f.column_name}"' for f in fields)
     out = []
     for start in range(0, len(keys), CHUNK):
@@ -287,9 +289,21 @@ def _select_rows(db: pw.Database, model: type[SyncModel], column: str,
         if alive_only:
             sql += " AND deleted_at IS NULL"
         for raw in db.execute_sql(sql, chunk):
-            out.append({f.name: (f.python_value(v) if not isinstance(f, pw.ForeignKeyField)
-                                 else v) for f, v in zip(fields, raw, strict=True)})  # fmt: skip
+            row = dict(zip(names, raw, strict=True))
+            for name, conv in convert:
+                if row[name] is not None:
+                    row[name] = conv(row[name])
+            out.append(row)
     return out
+
+
+@cache
+def _readers(model: type[SyncModel]) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
+    """Fields whose stored value needs converting when read (dates, booleans); text, integers
+    and foreign keys come back from sqlite3 as they are."""
+    plain = (pw.CharField, pw.TextField, pw.IntegerField, pw.ForeignKeyField, pw.AutoField)
+    return tuple((f.name, f.python_value) for f in model._meta.sorted_fields
+                 if not isinstance(f, plain) or isinstance(f, pw.BooleanField))  # fmt: skip
 
 
 def _histories(db: pw.Database, table: str, ids: Iterable[str]) -> dict[str, list[tuple]]:
