@@ -186,14 +186,58 @@ def test_every_screen_fits(main_window, qtbot, language):
     assert report == [], "\n".join(report)
 
 
+def _task_dialogs(window, ctx):
+    from desktop_app.storage import models as m
+    from desktop_app.ui.help import HelpDialog
+    from desktop_app.ui.pages.exchange_export import ExportDialog
+    from desktop_app.ui.pages.exchange_import import ImportDialog
+    from desktop_app.ui.pages.groups.arisan_dialogs import CycleDialog
+    from desktop_app.ui.pages.groups.dialogs import AddMemberDialog, GroupDialog
+    from desktop_app.ui.pages.programs.attendance import AttendanceDialog
+    from desktop_app.ui.pages.programs.dialogs import ActivityDialog, ProgramDialog, ServiceDialog
+    from desktop_app.ui.pages.registry.person_form import PersonDialog
+    from desktop_app.ui.pages.registry.profile import ProfileDialog
+
+    person = (
+        m.Person.alive().where(m.Person.household.is_null(False)).order_by(m.Person.name).first()
+    )
+    activity = m.Activity.alive().order_by(m.Activity.date.desc()).first()
+    program, group = activity.program_id, m.Group.alive().first().id
+    return (
+        PersonDialog(ctx, person.id, window), ProfileDialog(ctx, person.id, window),
+        AttendanceDialog(ctx, activity.id, window), ProgramDialog(ctx, program, window),
+        ActivityDialog(ctx, program, window), ServiceDialog(ctx, program, window),
+        GroupDialog(window, ctx, group), AddMemberDialog(window, ctx, group),
+        CycleDialog(window, ctx, group), ImportDialog(ctx, window), ExportDialog(ctx, window),
+        HelpDialog(window),
+    )  # fmt: skip
+
+
+@pytest.mark.skipif(SCALE == 1, reason="runs in the 150% subprocess, on a 1366×768 screen")
+def test_task_dialogs_fit_the_screen(main_window, qtbot, ctx):
+    """At 150% a dialog opens inside the 910×512 screen (its buttons reachable), nothing cut off."""
+    report = []
+    for dialog in _task_dialogs(main_window, ctx):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        settle(qtbot)
+        room = dialog.screen().availableGeometry()
+        if not room.contains(dialog.frameGeometry()):
+            report.append(f"{type(dialog).__name__}: {_rect(dialog.frameGeometry())} outside "
+                          f"the screen {_rect(room)}")  # fmt: skip
+        report += [f"{type(dialog).__name__}: {line}" for line in problems(dialog)]
+        dialog.reject()
+    assert report == [], "\n".join(report)
+
+
 @pytest.mark.skipif(SCALE != 1, reason="runs the same test at 150% in a subprocess")
 def test_every_screen_fits_at_150_percent():
-    env = dict(
-        os.environ, QT_SCALE_FACTOR="1.5", BERDAYA_LAYOUT_SCALE="1.5", QT_QPA_PLATFORM="offscreen"
-    )
+    screen = Path(__file__).with_name("screen_1366x768.json")  # an offscreen laptop screen
+    env = dict(os.environ, QT_SCALE_FACTOR="1.5", BERDAYA_LAYOUT_SCALE="1.5",
+               QT_QPA_PLATFORM=f"offscreen:configfile={screen}")  # fmt: skip
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider",
-         f"{Path(__file__)}::test_every_screen_fits"],
+         str(Path(__file__)), "-k", "every_screen_fits or task_dialogs"],
         cwd=Path(__file__).resolve().parents[2], env=env, capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]

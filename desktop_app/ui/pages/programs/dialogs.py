@@ -258,7 +258,7 @@ class ProgramDialog(QDialog):
         rule_form.addRow(self.tr("Kelurahan (kosong = semua)"), self.rule_kel)
         for box in (self.disability, self.indigenous, self.no_scholarship, self.no_nik):
             rule_form.addRow("", box)
-        presets = QHBoxLayout()
+        presets = QVBoxLayout()  # stacked: side by side they made the dialog wider than 910 px (150%)
         women = QPushButton(self.tr("Perempuan 18–55, desil 1–4"))
         women.clicked.connect(lambda: self.set_rule(EligibilityRule(sex="P", age_min=18, age_max=55,
                                                                     decile_min=1, decile_max=4)))  # fmt: skip
