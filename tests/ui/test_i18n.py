@@ -99,6 +99,16 @@ def test_catalogue_translates_every_source_string(tmp_path):
     assert missing == [], "\n".join(f"{context}: {source!r}" for context, source in missing)
 
 
+def test_generated_label_list_follows_the_domain():
+    """ui/labels_catalogue.py lists every code-list label for lupdate; a label added to the
+    domain without `translations update` would reach the screen untranslated."""
+    assert translations.LABELS_FILE.read_text(encoding="utf-8") == translations.labels_source(), (
+        "run: python -m desktop_app.tools.translations update"
+    )
+    assert ("codes.SEX", "Perempuan") in translations.dynamic_strings()
+    assert ("MainWindow", "Penduduk & Keluarga") in translations.dynamic_strings()
+
+
 def test_english_catalogue_keeps_placeholders_and_mnemonics():
     root = ET.parse(translations.translations_dir() / translations.CATALOGUES["en"]).getroot()
     wrong = []
