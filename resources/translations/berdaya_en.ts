@@ -1399,7 +1399,7 @@ The current state is backed up first, so this step can be undone by restoring th
     </message>
     <message>
         <source>Anggota</source>
-        <translation>Member</translation>
+        <translation>Members</translation>
     </message>
     <message>
         <source>Belum ada kelompok</source>
@@ -1702,7 +1702,7 @@ Officers: {off}</translation>
     <name>HouseholdDialog</name>
     <message>
         <source>Keluarga</source>
-        <translation>Households</translation>
+        <translation>Household</translation>
     </message>
     <message>
         <source>Data Kartu Keluarga</source>
@@ -2206,7 +2206,7 @@ Officers: {off}</translation>
     </message>
     <message>
         <source>Anggota</source>
-        <translation>Member</translation>
+        <translation>Members</translation>
     </message>
     <message>
         <source>Tanpa NIK</source>
@@ -3461,7 +3461,7 @@ Open it in a web browser and print it.</translation>
     </message>
     <message>
         <source>Keluarga</source>
-        <translation>Households</translation>
+        <translation>Household</translation>
     </message>
     <message>
         <source>No. KK: {kk}</source>
