@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -44,6 +44,9 @@ def area_icon(widget: QWidget, name: str) -> QIcon:
     if svg.exists():
         return QIcon(str(svg))
     return widget.style().standardIcon(_FALLBACK_ICONS.get(name, QStyle.StandardPixmap.SP_FileIcon))
+
+
+COMPACT_SIDEBAR_BELOW = 1100  # window width (logical px) below which the sidebar shows icons only
 
 
 class FitDialogsToScreen(QObject):
@@ -202,11 +205,27 @@ class MainWindow(QMainWindow):
         self.show_area_index(current)
 
     def _fit_sidebar(self) -> None:
-        """As wide as the longest area name in the current language, no wider."""
+        """As wide as the longest area name in the current language, no wider; in a narrow window
+        (1366×768 at 150% is 910 px wide) icons only, the names in tool tips, so pages get the room."""
+        compact = self.width() < COMPACT_SIDEBAR_BELOW
         metrics = self.sidebar.fontMetrics()
-        widest = max(metrics.horizontalAdvance(self.sidebar.item(i).text())
-                     for i in range(self.sidebar.count()))  # fmt: skip
+        for index, spec in enumerate(PAGES):
+            item = self.sidebar.item(index)
+            title = self.tr(spec.title)
+            item.setText("" if compact else title)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
+        if compact:
+            self.sidebar.setFixedWidth(self.sidebar.iconSize().width() + 28)
+            return
+        widest = max(metrics.horizontalAdvance(self.tr(spec.title)) for spec in PAGES)
         self.sidebar.setFixedWidth(min(260, widest + self.sidebar.iconSize().width() + 36))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if (event.size().width() < COMPACT_SIDEBAR_BELOW) != (
+            event.oldSize().width() < COMPACT_SIDEBAR_BELOW
+        ):
+            self._fit_sidebar()
 
     def show_area_index(self, index: int) -> None:
         if index < 0:

@@ -5141,7 +5141,7 @@ Close the other Berdaya window first. Two windows on one database can damage the
     </message>
     <message>
         <source>KUBE</source>
-        <translation>KUBE (joint business group)</translation>
+        <translation>KUBE</translation>
     </message>
     <message>
         <source>Kader posyandu</source>

@@ -241,3 +241,19 @@ def test_every_screen_fits_at_150_percent():
         cwd=Path(__file__).resolve().parents[2], env=env, capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
+
+
+def test_sidebar_shows_icons_only_in_a_narrow_window(main_window, qtbot):
+    """At 910 px (1366×768 at 150%) the sidebar gives its room to the page; names stay in tool tips."""
+    main_window.resize(1366, 768)
+    settle(qtbot)
+    wide = main_window.sidebar.width()
+    assert main_window.sidebar.item(1).text() == "Penduduk & Keluarga"
+    main_window.resize(910, 512)
+    settle(qtbot)
+    assert main_window.sidebar.width() < wide / 2
+    assert main_window.sidebar.item(1).text() == ""
+    assert main_window.sidebar.item(1).toolTip().startswith("Penduduk & Keluarga")
+    main_window.resize(1366, 768)
+    settle(qtbot)
+    assert main_window.sidebar.item(1).text() == "Penduduk & Keluarga"

@@ -196,7 +196,7 @@ class GroupsPage(QWidget):
         fill_table(self.member_table,
                    [self.tr("Nama"), self.tr("Peran"), self.tr("Kelurahan"), self.tr("Bergabung"),
                     self.tr("Keluar"), self.tr("Status")],
-                   [[m.name, m.role_label, m.kelurahan, m.joined_on, m.left_on,
+                   [[m.name, codes.label(codes.GROUP_ROLE, m.role), m.kelurahan, m.joined_on, m.left_on,
                      codes.label(codes.MEMBERSHIP_STATUS, m.status)] for m in self._members],
                    keys=[m.id for m in self._members])  # fmt: skip
         self._meetings = groups.meetings(gid)
