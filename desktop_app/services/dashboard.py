@@ -251,6 +251,51 @@ def _memo(name: str, key: tuple[Any, ...], compute_fn: Any,
     return value
 
 
+@dataclass
+class _ByPerson:
+    seq: int  # dashboard_change.seq the values are current to
+    token: tuple[Any, ...]  # counters of the tables read that are not logged per person
+    values: dict[str, Any]  # person -> value (absent: nothing for that person)
+
+
+_by_person_cache: dict[tuple[Any, ...], _ByPerson] = {}
+
+
+def _by_person(name: str, key: tuple[Any, ...], logged: tuple[str, ...],
+               tables: tuple[str, ...], read: Any) -> dict[str, Any]:  # fmt: skip
+    """``read(people)`` -> {person: value} for the given people (None: everyone), kept and
+    re-read only for the people ``dashboard_change`` names in the ``logged`` tables; read again
+    whole when one of the other ``tables`` changed or too much was written."""
+    db = _db()
+    gens = _gens()
+    token = (str(db.database), *(gens.get(t) for t in tables))
+    st = _by_person_cache.get((name, key))
+    if st is not None and st.token == token:
+        newest, changes = dashboard_state.changes_since(db, st.seq, logged, PATCH_LIMIT)
+        if changes is not None:
+            people = sorted({rid for _tbl, rid in changes})
+            if people:
+                for pid in people:
+                    st.values.pop(pid, None)
+                st.values.update(read(people))
+            st.seq = newest
+            return st.values
+    seq = dashboard_state.last_change(db) if gens else -1
+    values = read(None)
+    if len(_by_person_cache) > 16:
+        _by_person_cache.clear()
+    if gens:
+        _by_person_cache[(name, key)] = _ByPerson(seq, token, values)
+    return values
+
+
+def _people_in(column: str, people: list[str] | None) -> tuple[str, list[str]]:
+    """`` AND column IN (…)`` for at most a few thousand people (None: no condition)."""
+    if people is None:
+        return "", []
+    return f" AND {column} IN ({','.join('?' * len(people))})", list(people)
+
+
 _lineage: list[Any] = [None]  # lineage mark of the database the in-memory caches were built from
 
 
@@ -545,7 +590,7 @@ _PEOPLE_LOG = ("person", "household")
 def clear_caches(persisted: bool = False) -> None:
     """Forget every cached fact and result (tests, benchmarks; never needed for correctness);
     with ``persisted`` also the results stored in the database."""
-    for cache in (_people_cache, _memo_cache, _attendance_cache):
+    for cache in (_people_cache, _memo_cache, _attendance_cache, _by_person_cache):
         cache.clear()
     if persisted and database_proxy.obj is not None:
         dashboard_state.clear(_db())
@@ -658,23 +703,24 @@ def _static_people() -> dict[str, tuple[Any, ...]]:
     return _people().rows
 
 
-def reached_ids(f: Filters) -> set[str]:
-    """People with an enrollment reaching the period (everyone, before the scope)."""
-    return _memo("reached", (f.start, f.end, f.program), lambda: _reached_ids(f),
-                 ENROLLMENT_TABLES)  # fmt: skip
+def reached_ids(f: Filters) -> dict[str, bool]:
+    """People with an enrollment reaching the period (everyone, before the scope), as the keys."""
 
+    def read(people: list[str] | None) -> dict[str, bool]:
+        sql = (
+            "SELECT DISTINCT e.person_id FROM enrollment e JOIN program pr "
+            "ON pr.id = e.program_id AND pr.deleted_at IS NULL WHERE e.deleted_at IS NULL "
+            "AND (e.enrolled_on IS NULL OR e.enrolled_on <= ?) "
+            "AND (e.ended_on IS NULL OR e.ended_on >= ?)"
+        )
+        params: list[Any] = [f.end.isoformat(), f.start.isoformat()]
+        if f.program:
+            sql += " AND e.program_id = ?"
+            params.append(f.program)
+        clause, extra = _people_in("e.person_id", people)
+        return {r[0]: True for r in _rows(sql + clause, params + extra)}
 
-def _reached_ids(f: Filters) -> set[str]:
-    sql = (
-        "SELECT e.person_id FROM enrollment e JOIN program pr ON pr.id = e.program_id "
-        "AND pr.deleted_at IS NULL WHERE e.deleted_at IS NULL "
-        "AND (e.enrolled_on IS NULL OR e.enrolled_on <= ?) AND (e.ended_on IS NULL OR e.ended_on >= ?)"
-    )
-    params: list[Any] = [f.end.isoformat(), f.start.isoformat()]
-    if f.program:
-        sql += " AND e.program_id = ?"
-        params.append(f.program)
-    return {r[0] for r in _rows(sql, params)}
+    return _by_person("reached", (f.start, f.end, f.program), ("enrollment",), ("program",), read)
 
 
 @dataclass
@@ -961,11 +1007,11 @@ def new_enrollees_sql(f: Filters, start: dt.date, end: dt.date) -> tuple[str, li
     return sql, params
 
 
-def _enrollee_months(start: dt.date, end: dt.date, program: str | None) -> list[tuple[str, str]]:
-    """(person, YYYY-MM) of the enrollments in living programs between start and end, for
-    everyone (the scope is applied by the caller); reused while enrollments are unchanged."""
+def _enrollee_months(start: dt.date, end: dt.date, program: str | None) -> dict[str, set[str]]:
+    """Person -> the months (YYYY-MM) of their enrollments in living programs between start and
+    end, for everyone (the scope is applied by the caller)."""
 
-    def read() -> list[tuple[str, str]]:
+    def read(people: list[str] | None) -> dict[str, set[str]]:
         sql = (
             "SELECT e.person_id, substr(e.enrolled_on, 1, 7) FROM enrollment e "
             "JOIN program pr ON pr.id = e.program_id AND pr.deleted_at IS NULL "
@@ -975,9 +1021,13 @@ def _enrollee_months(start: dt.date, end: dt.date, program: str | None) -> list[
         if program:
             sql += " AND e.program_id = ?"
             params.append(program)
-        return [(r[0], r[1]) for r in _rows(sql, params)]
+        clause, extra = _people_in("e.person_id", people)
+        out: dict[str, set[str]] = {}
+        for pid, month in _rows(sql + clause, params + extra):
+            out.setdefault(pid, set()).add(month)
+        return out
 
-    return _memo("enrollees", (start, end, program), read, ENROLLMENT_TABLES)
+    return _by_person("enrollees", (start, end, program), ("enrollment",), ("program",), read)
 
 
 def _grouped_attendance(sql: str, params: list[Any]) -> dict[str, tuple[int, ...]]:
@@ -1124,10 +1174,11 @@ def _time_series(out: Dashboard, f: Filters) -> None:
     first = dt.date.fromisoformat(out.months[0] + "-01")
     rows = _static_people()
     who: dict[str, set[str]] = {}
-    for pid, month in _enrollee_months(first, f.end, f.program):
+    for pid, months in _enrollee_months(first, f.end, f.program).items():
         facts = rows.get(pid)  # in scope; with a program filter its enrollment makes it a member
         if facts is not None and (not f.kelurahan or facts[0] == f.kelurahan):
-            who.setdefault(month, set()).add(pid)
+            for month in months:
+                who.setdefault(month, set()).add(pid)
     out.new_enrollees = {m: len(who.get(m, ())) for m in out.months}
     att = _attendance_by_month(f, first, f.end)
     out.attendance_by_month = {m: att.get(m, (0, 0, 0))[:2] for m in out.months}
@@ -1151,24 +1202,31 @@ def outcome_rows(f: Filters, followup_since: dt.date | None = None) -> list[Outc
         return _memo("outcomes", key, lambda: _outcome_rows(f, followup_since), tables)
 
 
+def _outcome_metas(program: str | None) -> list[tuple[Any, ...]]:
+    """The living indicators of living programs (of one program)."""
+    meta_sql = (
+        "SELECT oi.id, oi.program_id, pr.name, oi.name, oi.kind, oi.unit, oi.choices, "
+        "oi.higher_is_better FROM outcome_indicator oi JOIN program pr "
+        "ON pr.id = oi.program_id AND pr.deleted_at IS NULL WHERE oi.deleted_at IS NULL"
+    )
+    meta_params: list[Any] = []
+    if program:
+        meta_sql += " AND oi.program_id = ?"
+        meta_params.append(program)
+    return _memo("outcome_metas", (program,), lambda: _rows(meta_sql, meta_params),
+                 ("outcome_indicator", "program"))  # fmt: skip
+
+
 def _outcome_series(end: dt.date, program: str | None) -> tuple[list[Any], list[Any]]:
     """Indicator rows and, per (indicator, person) measured — everyone, before the scope —
     (indicator, person, baseline, latest value, latest date, change), comparing the earliest
-    baseline with the latest follow-up up to ``end``; reused while outcomes, indicators and
-    programs are unchanged."""
+    baseline with the latest follow-up up to ``end``. Kept per person: re-read for the people
+    whose measurements were written, whole when indicators or programs change."""
+    metas = _outcome_metas(program)
+    ranks = {m[0]: (m[4], _choice_rank(m[6])) for m in metas}
+    hib = {m[0]: bool(m[7]) for m in metas}
 
-    def read() -> tuple[list[Any], list[Any]]:
-        meta_sql = (
-            "SELECT oi.id, oi.program_id, pr.name, oi.name, oi.kind, oi.unit, oi.choices, "
-            "oi.higher_is_better FROM outcome_indicator oi JOIN program pr "
-            "ON pr.id = oi.program_id AND pr.deleted_at IS NULL WHERE oi.deleted_at IS NULL"
-        )
-        meta_params: list[Any] = []
-        if program:
-            meta_sql += " AND oi.program_id = ?"
-            meta_params.append(program)
-        metas = _rows(meta_sql, meta_params)
-        ranks = {m[0]: (m[4], _choice_rank(m[6])) for m in metas}
+    def read(people: list[str] | None) -> dict[str, list[tuple[Any, ...]]]:
         sql = (
             "SELECT o.indicator_id, o.person_id, o.is_baseline, o.date, o.id, o.value_number, "
             "o.value_text FROM outcome o WHERE +o.deleted_at IS NULL AND o.date <= ?"
@@ -1177,8 +1235,9 @@ def _outcome_series(end: dt.date, program: str | None) -> tuple[list[Any], list[
         if program:
             sql += " AND o.indicator_id IN (SELECT id FROM outcome_indicator WHERE program_id = ?)"
             params.append(program)
+        clause, extra = _people_in("o.person_id", people)
         series: dict[tuple[str, str], list[Any]] = {}
-        for ind, person, is_base, date_v, oid, num, text in _rows(sql, params):
+        for ind, person, is_base, date_v, oid, num, text in _rows(sql + clause, params + extra):
             meta = ranks.get(ind)
             if meta is None:
                 continue
@@ -1192,8 +1251,7 @@ def _outcome_series(end: dt.date, program: str | None) -> tuple[list[Any], list[
                     entry[0] = key
             elif entry[1] is None or key[:2] > entry[1][:2]:
                 entry[1] = key
-        hib = {m[0]: bool(m[7]) for m in metas}
-        pairs = []
+        out: dict[str, list[tuple[Any, ...]]] = {}
         for (ind, person), (first, last) in series.items():
             # only a follow-up measured after the baseline shows a change
             if first is None or last is None or last[:2] <= first[:2]:
@@ -1201,10 +1259,12 @@ def _outcome_series(end: dt.date, program: str | None) -> tuple[list[Any], list[
             base, latest = first[2], last[2]
             diff = (latest - base) if hib[ind] else (base - latest)
             change = "membaik" if diff > 0 else ("memburuk" if diff < 0 else "tetap")
-            pairs.append((ind, person, base, latest, _date(last[0]), change))
-        return metas, pairs
+            out.setdefault(person, []).append((ind, person, base, latest, _date(last[0]), change))
+        return out
 
-    return _memo("outcome_series", (end, program), read, OUTCOME_TABLES)
+    by_person = _by_person("outcomes", (end, program), ("outcome",),
+                           ("outcome_indicator", "program"), read)  # fmt: skip
+    return metas, [pair for pairs in by_person.values() for pair in pairs]
 
 
 def _outcome_rows(f: Filters, followup_since: dt.date | None) -> list[OutcomeRow]:

@@ -22,19 +22,20 @@ OUTSIDE = "53.71.02.1001"  # another kecamatan: the person moved out of Alak
 KEL = "53.71.01.1009"
 
 
+_CACHES = ("_people_cache", "_memo_cache", "_attendance_cache", "_by_person_cache")
+
+
 def _fresh(f: d.Filters) -> d.Dashboard:
     """From scratch, leaving the caches under test untouched."""
-    saved = (dict(d._people_cache), dict(d._memo_cache), dict(d._attendance_cache))
+    saved = {name: dict(getattr(d, name)) for name in _CACHES}
     d.clear_caches()
     try:
         with d._db().atomic():
             return d._compute(f)
     finally:
         d.clear_caches()
-        for cache, content in zip(
-            (d._people_cache, d._memo_cache, d._attendance_cache), saved, strict=True
-        ):
-            cache.update(content)
+        for name, content in saved.items():
+            getattr(d, name).update(content)
 
 
 def _pick(rng: random.Random, model, alive: bool | None = None):
