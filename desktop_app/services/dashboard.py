@@ -30,7 +30,8 @@ Reuse (the < 300 ms target on 100,000 people; figures in ``docs/benchmarks.md``,
   parts are kept and patched rather than recomputed.
 * Migration 0055 adds triggers on every table read here: a write counter per table
   (``dashboard_gen``) and a log of the people, households, sessions and programs written and of
-  the people whose attendance was written (``dashboard_change``). Triggers see every writer — the
+  the people whose attendance was written (``dashboard_change``); 0056 logs the people whose
+  enrollments or outcome measurements were written. Triggers see every writer — the
   single write path, bulk inserts (demo, Excel import), raw UPDATEs — with no service having to
   remember to invalidate anything.
 * In memory: each person's static facts and the grouped counts per period end; each person's
@@ -38,10 +39,13 @@ Reuse (the < 300 ms target on 100,000 people; figures in ``docs/benchmarks.md``,
   attendees; the outcome pairs (baseline, latest) and enrollments of everyone before the scope.
   After a write, only the logged people (and the members of logged households, and of households
   headed by a logged person) are read again and patched in, and only the people whose attendance
-  may have changed are recounted; more than ``PATCH_LIMIT`` logged records read everything again.
-  Parts keyed on table counters (outcomes, reach, enrollments) are recomputed only when their own
-  tables changed; the scope (tombstoned, moved out, kelurahan, program) is applied to them in
-  memory, so a person edit never re-reads outcomes or attendance.
+  may have changed are recounted; reach, new participants and outcome pairs are kept per person
+  and re-read for the logged people (``_by_person``); more than ``PATCH_LIMIT`` logged records
+  read everything again. The scope (tombstoned, moved out, kelurahan, program) is applied to
+  those in memory, so a person edit never re-reads outcomes, enrollments or attendance.
+* The in-memory facts are dropped when the open file is not the continuation of the one they came
+  from (a restored backup: its pages are copied, no trigger fires), checked on the newest entry
+  of the hash-chained audit log.
 * In the database: every finished result, with the counters of all tables it read
   (``dashboard_cache``). A reopened app shows the Beranda of unchanged data from it, then
   ``warm`` reads the facts in the background so the next filter or edit is answered from memory.
