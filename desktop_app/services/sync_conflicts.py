@@ -13,9 +13,12 @@ Kinds (``SyncConflict.kind``):
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass
 from typing import Any
+
+import peewee as pw
 
 from desktop_app.exchange.apply import from_json, normalise, to_json
 from desktop_app.services import records
@@ -162,3 +165,42 @@ def _merge_fill(model: type[SyncModel], rec: SyncModel, theirs: dict[str, Any], 
     if fill:
         _apply_values(model, rec, fill)
         records.save(rec, actor)
+
+
+def edit_choices(table_name: str, field: str | None) -> list[tuple[Any, str]] | None:
+    """The values a person may pick for ``field`` (code lists, Ya/Tidak, kelurahan), or None
+    when the value is typed."""
+    from desktop_app.domain.wilayah import kelurahan_list
+    from desktop_app.exchange.apply import CODE_FIELDS
+
+    model = MODEL_BY_TABLE.get(table_name)
+    if model is None or not field or field not in model._meta.fields:
+        return None
+    if isinstance(model._meta.fields[field], pw.BooleanField):
+        return [(True, "Ya"), (False, "Tidak")]
+    if field == "kelurahan":
+        return [(k.code, k.name) for k in kelurahan_list()]
+    codes = CODE_FIELDS.get((table_name, field))
+    return list(codes.items()) if codes else None
+
+
+def parse_edit(table_name: str, field: str | None, text: str) -> Any:
+    """A typed value for ``field``: dates as dd/mm/yyyy, whole numbers (``1.500.000``), text."""
+    text = text.strip()
+    model = MODEL_BY_TABLE.get(table_name)
+    if not text or model is None or not field or field not in model._meta.fields:
+        return text or None
+    f = model._meta.fields[field]
+    if isinstance(f, pw.DateField):
+        for pattern in ("%d/%m/%Y", "%d-%m-%Y", "%Y-%m-%d"):
+            try:
+                return dt.datetime.strptime(text, pattern).date()
+            except ValueError:
+                continue
+        raise ConflictError(f"Tanggal tidak dikenali: {text} (tulis hh/bb/tttt).")
+    if isinstance(f, pw.IntegerField) and not isinstance(f, pw.BooleanField):
+        digits = text.replace("Rp", "").replace(".", "").replace(" ", "")
+        if not digits.lstrip("-").isdigit():
+            raise ConflictError(f"Harus angka bulat: {text}.")
+        return int(digits)
+    return text

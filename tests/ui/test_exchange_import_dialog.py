@@ -222,3 +222,39 @@ def test_cancelling_the_apply_leaves_the_database_as_it_was(qtbot, empty_ctx, mo
     qtbot.waitUntil(lambda: "Dibatalkan" in dialog.status.text(), timeout=15000)
     assert dump(empty_ctx.db) == before
     assert dialog.steps.currentWidget() is dialog.preview_page and dialog.apply_button.isEnabled()
+
+
+def test_editing_a_coded_field_offers_its_choices(qtbot, empty_ctx, monkeypatch, no_popups):
+    p = Person(name="Maria Bria", sex="P", marital_status="kawin")
+    records.save(p, empty_ctx.actor)
+    p.marital_status = "cerai_hidup"
+    records.save(p, empty_ctx.actor)
+    row = person(2, p.id, 1)
+    row.values["marital_status"] = "cerai_mati"
+    row.present_fields.add("marital_status")
+    plan = imp.preview(empty_ctx.db, workbook(row))
+    imp.apply(empty_ctx.db, plan, empty_ctx.actor, backup=False)
+    dialog = ConflictsDialog(empty_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    offered = []
+
+    def pick(parent, title, label, items, current, editable):
+        offered.append((list(items), current))
+        return "Kawin", True
+
+    monkeypatch.setattr(QInputDialog, "getItem", pick)
+    dialog.edit_button.click()
+    # the labels of the code list, with this laptop's value preselected
+    assert offered == [(["Belum Kawin", "Kawin", "Cerai Hidup", "Cerai Mati"], 2)]
+    assert Person.get_by_id(p.id).marital_status == "kawin"
+
+
+def test_typed_values_are_read_as_their_field_needs():
+    from desktop_app.services.sync_conflicts import ConflictError, parse_edit
+
+    assert parse_edit("person", "birth_date", "12/05/1980") == dt.date(1980, 5, 12)
+    assert parse_edit("household", "monthly_income", "Rp 1.500.000") == 1500000
+    assert parse_edit("person", "occupation", "  Penenun ") == "Penenun"
+    with pytest.raises(ConflictError):
+        parse_edit("person", "birth_date", "kemarin")

@@ -613,16 +613,25 @@ class ConflictsDialog(QDialog):
         if c is None:
             return
         value = None
-        if choice == "edit":
-            text, ok = QInputDialog.getText(self, self.tr("Ubah nilai"),
-                                            imp.field_label(c.table_name, c.field),
+        label = imp.field_label(c.table_name, c.field)
+        choices = sync_conflicts.edit_choices(c.table_name, c.field) if choice == "edit" else None
+        text = ""
+        if choices:
+            labels = [shown for _code, shown in choices]
+            current = next((i for i, (code, _s) in enumerate(choices) if code == c.mine), 0)
+            picked, ok = QInputDialog.getItem(self, self.tr("Ubah nilai"), label, labels,
+                                              current, False)  # fmt: skip
+            if not ok:
+                return
+            value = choices[labels.index(picked)][0]
+        elif choice == "edit":
+            text, ok = QInputDialog.getText(self, self.tr("Ubah nilai"), label,
                                             text=c.shown("mine") if c.mine is not None else "")  # fmt: skip
             if not ok:
                 return
-            value = text.strip() or None
         try:
-            if value and c.field and ("date" in c.field or c.field.endswith("_on")):
-                value = _parse_date_text(value)
+            if choice == "edit" and not choices:
+                value = sync_conflicts.parse_edit(c.table_name, c.field, text)
             sync_conflicts.resolve(c.id, choice, self.ctx.actor, value=value)
         except Exception as exc:  # noqa: BLE001 - one place shows errors
             show_error(self, self.tr("Konflik"), exc)
@@ -643,17 +652,6 @@ def _shown(kind: str, field: str | None, value: Any) -> str:
     if value == "diubah":
         return QCoreApplication.translate("ImportDialog", "(diubah)")
     return imp.describe_field(field, value)
-
-
-def _parse_date_text(text: str) -> Any:
-    import datetime as dt
-
-    for fmt_ in ("%d/%m/%Y", "%d-%m-%Y", "%Y-%m-%d"):
-        try:
-            return dt.datetime.strptime(text, fmt_).date()
-        except ValueError:
-            continue
-    raise ValueError(f"Tanggal tidak dikenali: {text} (tulis hh/bb/tttt).")
 
 
 def open_import_dialog(ctx: AppContext, parent: QWidget | None = None) -> ImportDialog:
