@@ -223,7 +223,9 @@ ATTENDANCE_TABLES = ("attendance", "activity", "program")
 ENROLLMENT_TABLES = ("enrollment", "program")
 OUTCOME_TABLES = ("outcome", "outcome_indicator", "program")
 RESULT_VERSION = 1  # bump when a figure's definition changes: stored results are then recomputed
-PATCH_LIMIT = 5000  # more records written than this since the last refresh: read everything again
+# more records written than this since the last refresh: read everything again (patching 20,000
+# logged records took 0.18 s on the district database, reading everything 1.8 s)
+PATCH_LIMIT = 50_000
 
 
 def _gens() -> dict[str, Any]:
@@ -281,7 +283,8 @@ def _by_person(name: str, key: tuple[Any, ...], logged: tuple[str, ...],
             if people:
                 for pid in people:
                     st.values.pop(pid, None)
-                st.values.update(read(people))
+                for i in range(0, len(people), 500):
+                    st.values.update(read(people[i : i + 500]))
             st.seq = newest
             return st.values
     seq = dashboard_state.last_change(db) if gens else -1
@@ -294,7 +297,7 @@ def _by_person(name: str, key: tuple[Any, ...], logged: tuple[str, ...],
 
 
 def _people_in(column: str, people: list[str] | None) -> tuple[str, list[str]]:
-    """`` AND column IN (…)`` for at most a few thousand people (None: no condition)."""
+    """`` AND column IN (…)`` for at most 500 people (None: no condition)."""
     if people is None:
         return "", []
     return f" AND {column} IN ({','.join('?' * len(people))})", list(people)
