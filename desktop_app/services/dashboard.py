@@ -512,6 +512,7 @@ def compute(f: Filters, progress: Any = None) -> Dashboard:
             out = _compute(f, progress)
         if gens:
             dashboard_state.store(db, key, token, _encode(out))
+            _prune()
     return out
 
 
@@ -528,10 +529,16 @@ def warm(f: Filters) -> None:
         with _db().atomic():
             _check_lineage()
             _compute(f)
-        # the log before what is in memory now only serves other processes still behind it
-        seqs = [st.seq for st in (*_people_cache.values(), *_attendance_cache.values())]
-        if seqs and min(seqs) > 0:
-            dashboard_state.prune(_db(), min(seqs))
+        _prune()
+
+
+def _prune() -> None:
+    """Drop the change log before what is in memory (it only serves other processes still behind
+    it, and they read everything again); done once it holds 20,000 such entries."""
+    states = (*_people_cache.values(), *_attendance_cache.values(), *_by_person_cache.values())
+    seqs = [st.seq for st in states]
+    if seqs and min(seqs) > 0:
+        dashboard_state.prune(_db(), min(seqs))
 
 
 def _encode(out: Dashboard) -> str:

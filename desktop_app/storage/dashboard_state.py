@@ -114,7 +114,7 @@ def load(db: pw.Database, key: str) -> tuple[str, str] | None:
     return (row[0], row[1]) if row else None
 
 
-def store(db: pw.Database, key: str, token: str, payload: str, keep: int = 24) -> bool:
+def store(db: pw.Database, key: str, token: str, payload: str, keep: int = 8) -> bool:
     """Keep a result; best effort (False when the database is busy or read-only: the result is
     only a shortcut). Keeps the ``keep`` entries written last."""
     try:
