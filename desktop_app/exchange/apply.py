@@ -890,11 +890,12 @@ class _Planner:
         if rec.delete:
             if deleted_here:
                 return RowPlan(rec, UNCHANGED, record_id=rid, local_version=lv)
+            # Edited here since the version the deletion was based on (versions, not numbers:
+            # another laptop's "version 3" may not include our version 2) -> a person decides.
             if (
                 rec.base_version is not None
                 and rec.record_id
                 and (base_values is None or locally_changed)
-                and rec.base_version < lv
             ):
                 item = ConflictItem("delete", table, rid, None, None, "diubah", "dihapus",
                                     rec.base_version)  # fmt: skip

@@ -297,3 +297,17 @@ def test_a_deletion_of_a_record_never_seen_here_is_kept_and_blocks_older_copies(
     plan, outcome = run(db, actor, person(2, rid, 2, **row), meta=meta)
     assert Person.get_by_id(rid).deleted_at is not None
     assert outcome.counts["created"] == 0 and outcome.counts["updated"] == 0
+
+
+def test_a_deletion_with_a_higher_version_number_does_not_erase_an_edit_made_here(db, actor):
+    rid = "0b0c9a52-7c1a-4a4e-9a8e-1f3f7c0d1e2f"
+    base = dict(name="Maria Bria", sex="P", occupation="Petani")
+    run(db, actor, person(2, rid, 1, **base), meta={"device_id": "laptop-a"})
+    p = Person.get_by_id(rid)
+    p.phone = "0822"
+    records.save(p, actor)  # our version 2, never seen by laptop A
+    # Laptop A edited (its version 2) and then deleted (its version 3).
+    plan, outcome = run(db, actor, person(2, rid, 3, delete=True, **base),
+                        meta={"device_id": "laptop-a"})  # fmt: skip
+    assert outcome.counts["conflicts"] == 1 and outcome.counts["deleted"] == 0
+    assert Person.get_by_id(rid).deleted_at is None
