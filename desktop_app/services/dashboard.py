@@ -497,18 +497,29 @@ def compute(f: Filters, progress: Any = None) -> Dashboard:
     filters on unchanged data (a reopened app, a filter chosen again) load it instead."""
     db = _db()
     key = json.dumps([f.start.isoformat(), f.end.isoformat(), f.kelurahan, f.program])
+
+    def stored_result() -> tuple[Dashboard | None, dict[str, Any], str]:
+        gens = _gens()
+        token = json.dumps([RESULT_VERSION, list(Dashboard.__dataclass_fields__),
+                            sorted(gens.items())])  # fmt: skip
+        stored = dashboard_state.load(db, key) if gens else None
+        if stored is not None and stored[0] == token:
+            try:
+                return _decode(f, stored[1]), gens, token
+            except (ValueError, KeyError, TypeError):
+                pass  # an unreadable entry is recomputed and replaced
+        return None, gens, token
+
+    with db.atomic():  # a stored result needs no lock: it never waits for a warm-up
+        hit, gens, token = stored_result()
+    if hit is not None:
+        return hit
     with _lock:
         with db.atomic():
+            hit, gens, token = stored_result()  # stored meanwhile by the refresh we waited for
+            if hit is not None:
+                return hit
             _check_lineage()
-            gens = _gens()
-            token = json.dumps([RESULT_VERSION, list(Dashboard.__dataclass_fields__),
-                                sorted(gens.items())])  # fmt: skip
-            stored = dashboard_state.load(db, key) if gens else None
-            if stored is not None and stored[0] == token:
-                try:
-                    return _decode(f, stored[1])
-                except (ValueError, KeyError, TypeError):
-                    pass  # an unreadable entry is recomputed and replaced
             out = _compute(f, progress)
         if gens:
             dashboard_state.store(db, key, token, _encode(out))
