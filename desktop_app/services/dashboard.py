@@ -220,7 +220,6 @@ ALL_TABLES = (
 )  # fmt: skip
 SCOPE_TABLES = ("person", "kelurahan")
 ATTENDANCE_TABLES = ("attendance", "activity", "program")
-ENROLLMENT_TABLES = ("enrollment", "program")
 OUTCOME_TABLES = ("outcome", "outcome_indicator", "program")
 RESULT_VERSION = 1  # bump when a figure's definition changes: stored results are then recomputed
 # more records written than this since the last refresh: read everything again (patching 20,000
@@ -318,9 +317,10 @@ def _check_lineage() -> None:
 def _excluded_ids() -> list[str]:
     """Ids of the people out of scope (tombstoned or moved out): kept with the person facts when
     those are in memory, else read (and cached until people change)."""
-    if str(_db().database) in _people_cache:
-        return sorted(_people().excluded)
-    return _memo("excluded", (), lambda: [r[0] for r in _rows(EXCLUDED_SQL)], SCOPE_TABLES)
+    with _lock:  # reports reach here through scope_pred, outside compute
+        if str(_db().database) in _people_cache:
+            return sorted(_people().excluded)
+        return _memo("excluded", (), lambda: [r[0] for r in _rows(EXCLUDED_SQL)], SCOPE_TABLES)
 
 
 def scope_pred(f: Filters, column: str) -> tuple[str, list[Any]]:
