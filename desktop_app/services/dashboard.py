@@ -221,7 +221,7 @@ ALL_TABLES = (
 SCOPE_TABLES = ("person", "kelurahan")
 ATTENDANCE_TABLES = ("attendance", "activity", "program")
 OUTCOME_TABLES = ("outcome", "outcome_indicator", "program")
-RESULT_VERSION = 1  # bump when a figure's definition changes: stored results are then recomputed
+RESULT_VERSION = 2  # bump when a figure's definition changes: stored results are then recomputed
 # more records written than this since the last refresh: read everything again (patching 20,000
 # logged records took 0.18 s on the district database, reading everything 1.8 s)
 PATCH_LIMIT = 50_000
@@ -1353,7 +1353,12 @@ def arisan_cash(f: Filters) -> int:
     collected = _one(
         f"SELECT COALESCE(SUM(x.paid + x.penalty), 0) FROM arisan_contribution x {join}", params
     )
-    paid_out = _one(f"SELECT COALESCE(SUM(x.net), 0) FROM arisan_payout x {join}", params)
+    # As the ledger counts it (domain.arisan): a payout hands over its net and settles the
+    # winner's deducted arrears; a voided payout hands over nothing.
+    paid_out = _one(
+        f"SELECT COALESCE(SUM(x.net + x.arrears_deducted), 0) FROM arisan_payout x {join} "
+        "AND x.void_reason IS NULL", params,
+    )  # fmt: skip
     return int(collected) - int(paid_out)
 
 

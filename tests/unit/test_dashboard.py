@@ -262,7 +262,7 @@ def test_time_series_and_outcome_changes_match_raw_records(shaken):
 def test_arisan_cash_follows_the_ledger_invariant(demo_db):
     f = d.default_filters()
     paid = sum(c.paid + c.penalty for c in m.ArisanContribution.alive())
-    out = sum(p.net for p in m.ArisanPayout.alive())
+    out = sum(p.net + p.arrears_deducted for p in m.ArisanPayout.alive() if p.void_reason is None)
     assert paid > 0 and out > 0
     assert d.compute(f).arisan_cash == paid - out
     # payouts (gross) + cash = contributions + penalties + fees kept: fees stay in the box
@@ -271,6 +271,21 @@ def test_arisan_cash_follows_the_ledger_invariant(demo_db):
     assert sum(p.gross for p in m.ArisanPayout.alive()) - fees == out
     before = d.arisan_cash(d.Filters(dt.date(2000, 1, 1), dt.date(2000, 1, 31)))
     assert before == 0
+
+
+def test_arisan_cash_equals_the_ledgers_cash_after_a_voided_payout(demo_db):
+    from desktop_app.services import arisan, arisan_corrections
+    from desktop_app.services.context import Actor
+
+    actor = Actor.local(demo_db, "bendahara")
+    payout = m.ArisanPayout.alive().first()
+    arisan_corrections.void_payout(actor, payout.round_id, payout.share_id,
+                                   reason="Salah penerima", on=payout.paid_on)  # fmt: skip
+    cycles = [c.id for c in m.ArisanCycle.alive()]
+    ledger_cash = sum(arisan.summary(c).cash_on_hand for c in cycles)
+    f = d.default_filters(today=dt.date.today())
+    assert d.arisan_cash(f) == ledger_cash
+    assert d.compute(f).arisan_cash == ledger_cash
 
 
 def test_a_filter_changes_the_figures(demo_db):
