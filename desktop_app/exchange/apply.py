@@ -484,6 +484,9 @@ class _Planner:
             elif not rec.delete and table == "person" and rec.values.get("birth_date"):
                 key = (table, fold_name(rec.values.get("name")), rec.values["birth_date"],
                        rec.values.get("kelurahan"))  # fmt: skip
+            elif not rec.delete and table == "person" and rec.values.get("birth_year"):
+                key = (table, fold_name(rec.values.get("name")), ("tahun", rec.values["birth_year"]),
+                       rec.values.get("kelurahan"))  # fmt: skip
             if key is not None and not rec.rejected:
                 first = self.claimed.setdefault(key, (rec.sheet, rec.row))
                 if first != (rec.sheet, rec.row):  # one record, two rows: a person chooses
@@ -601,19 +604,31 @@ class _Planner:
     def _match_person_by_name(self, rest: list[tuple[int, IncomingRecord]],
                               matched: dict[int, dict[str, Any] | None],
                               near: dict[int, dict[str, Any]]) -> None:  # fmt: skip
+        """People without ID and NIK: name + birth date (or, when only an age was written, the
+        estimated birth year) + kelurahan.
+
+        The same folded name with the same date, or the same year where one side knows only the
+        year, is the same person. A similar name (ratio >= 0.8) on that date or year, or the same
+        name one year off where a year is only estimated, is a near match a person confirms.
+        """
         for i, rec in rest:
             name, birth, kel = (rec.values.get("name"), rec.values.get("birth_date"),
                                 rec.values.get("kelurahan"))  # fmt: skip
-            if not name or birth is None:
+            year = birth.year if isinstance(birth, dt.date) else rec.values.get("birth_year")
+            if not name or (birth is None and not isinstance(year, int)):
                 continue
-            sql = ('SELECT id, name FROM person WHERE deleted_at IS NULL AND birth_date = ? '
-                   + ("AND kelurahan = ?" if kel else "AND kelurahan IS NULL"))  # fmt: skip
-            params = [Person.birth_date.db_value(birth)] + ([kel] if kel else [])
             folded = fold_name(name)
             exact, best, best_ratio = None, None, 0.0
-            for rid, other in self.db.execute_sql(sql, params):
+            for rid, other, obirth, oyear in self._person_candidates(birth, year, kel):
+                if birth is not None and obirth is not None:
+                    same = obirth == birth  # two full dates: only the same date is a candidate
+                    if not same:
+                        continue
+                else:
+                    other_year = obirth.year if obirth is not None else oyear
+                    same = other_year == year
                 other_folded = fold_name(other)
-                if other_folded == folded:
+                if other_folded == folded and same:
                     exact = rid
                     break
                 ratio = difflib.SequenceMatcher(None, folded, other_folded).ratio()
@@ -623,6 +638,29 @@ class _Planner:
                 matched[i] = _select_rows(self.db, Person, "id", [exact])[0]
             elif best and best_ratio >= NEAR_MATCH_RATIO:
                 near[i] = _select_rows(self.db, Person, "id", [best])[0]
+
+    def _person_candidates(self, birth: dt.date | None, year: int, kel: str | None,
+                           ) -> list[tuple[str, str, dt.date | None, int | None]]:  # fmt: skip
+        """Living people of ``kel`` born on ``birth``, or (where a side knows only the year)
+        within one year of ``year``: (id, name, birth date, birth year)."""
+        where_kel = "AND kelurahan = ?" if kel else "AND kelurahan IS NULL"
+        kel_params = [kel] if kel else []
+        base = f"SELECT id, name, birth_date, birth_year FROM person WHERE deleted_at IS NULL {where_kel} "
+        queries = [(base + "AND birth_date IS NULL AND birth_year BETWEEN ? AND ?",
+                    [*kel_params, year - 1, year + 1])]  # fmt: skip
+        if birth is not None:
+            queries.append((base + "AND birth_date = ?",
+                            [*kel_params, Person.birth_date.db_value(birth)]))  # fmt: skip
+        else:
+            lo, hi = dt.date(max(year - 1, 1), 1, 1), dt.date(min(year + 1, 9999), 12, 31)
+            queries.append((base + "AND birth_date BETWEEN ? AND ?",
+                            [*kel_params, Person.birth_date.db_value(lo),
+                             Person.birth_date.db_value(hi)]))  # fmt: skip
+        out = []
+        for sql, params in queries:
+            for rid, other, obirth, oyear in self.db.execute_sql(sql, params):
+                out.append((rid, other, Person.birth_date.python_value(obirth), oyear))
+        return out
 
     # -- validation
     def _validate(self, model: type[SyncModel], rec: IncomingRecord,
