@@ -219,7 +219,11 @@ class TextPlan:
         )
 
 
-def text_plan(db: pw.Database, text: str) -> TextPlan | None:
+def text_plan(db: pw.Database, text: str, *, probe: bool = True) -> TextPlan | None:
+    """The plan for ``text``. Without ``probe``, words all shorter than three letters ("y",
+    "yo") are planned broad straight away: the trigram index cannot find them, and counting
+    their matches to choose a plan meant scanning every line once more per keystroke; the walk
+    in sort order finds the same people (only the count waits)."""
     tokens = query_tokens(text)
     if not tokens:
         return None
@@ -238,6 +242,8 @@ def text_plan(db: pw.Database, text: str) -> TextPlan | None:
     else:
         lines_sql, lines_params = like_sql, like_params
         plan = TextPlan(False, lines_sql, lines_params, like_sql, like_params)
+        if not probe:
+            return replace(plan, broad=True)
     # The probe reads the living matches (up to BROAD + 1): a selective query keeps them for its
     # count and pages (one read per keystroke); a broad one switches plan.
     found = _matches(db, plan, False)
@@ -359,7 +365,10 @@ def fetch_page(db: pw.Database, f: PersonFilter, *, sort: str = "name", descendi
     """One page of people in sort order; returns the rows and the key to continue after."""
     on = on or dt.date.today()
     key = SORT_KEYS[sort]
-    plan = text_plan(db, f.text) if f.text.strip() else None
+    words_only = f.with_(text="") == PersonFilter(deleted=f.deleted)
+    plan = (
+        text_plan(db, f.text, probe=not (words_only and sort == "name")) if f.text.strip() else None
+    )
     source, source_params = _source(plan)
     where, params = where_sql(f, on, db, plan, driven=True)
     params = source_params + params
@@ -370,7 +379,7 @@ def fetch_page(db: pw.Database, f: PersonFilter, *, sort: str = "name", descendi
     direction = "DESC" if descending else "ASC"
     # First the page's ids in order (only what the filter and the sort need), then the columns
     # of those rows: the joins run for one page, not for every match being sorted.
-    if plan is not None and sort == "name" and f.with_(text="") == PersonFilter(deleted=f.deleted):
+    if plan is not None and sort == "name" and words_only:
         # Words only, by name: the search lines hold name and alive flag, no person lookups.
         found = None if plan.broad else _matches(db, plan, f.deleted)
         if found is not None:
@@ -437,16 +446,19 @@ def quick_count(db: pw.Database, f: PersonFilter) -> int | None:
     """The count when it costs nothing more (no words, or a selective search only); else None."""
     if not f.text.strip():
         return count(db, f) if f == f.cleared() else None
-    plan = text_plan(db, f.text)
-    if plan is None or plan.broad or f.with_(text="") != PersonFilter(deleted=f.deleted):
+    if f.with_(text="") != PersonFilter(deleted=f.deleted):
+        return None
+    plan = text_plan(db, f.text, probe=False)
+    if plan is None or plan.broad:
         return None
     found = _matches(db, plan, f.deleted)
     return None if found is None else len(found)
 
 
 def count(db: pw.Database, f: PersonFilter, on: dt.date | None = None) -> int:
-    plan = text_plan(db, f.text) if f.text.strip() else None
-    if plan is not None and f.with_(text="") == PersonFilter(deleted=f.deleted):
+    words_only = f.with_(text="") == PersonFilter(deleted=f.deleted)
+    plan = text_plan(db, f.text, probe=not words_only) if f.text.strip() else None
+    if plan is not None and words_only:
         # Words only: count search lines, without touching the person table. A broad query
         # scans the lines once (LIKE); a selective one counts its remembered matches.
         found = None if plan.broad else _matches(db, plan, f.deleted)
