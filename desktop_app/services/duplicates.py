@@ -22,8 +22,6 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 
-import peewee as pw
-
 from desktop_app.services import audit, records
 from desktop_app.services.context import Actor
 from desktop_app.storage.models import (
@@ -175,11 +173,18 @@ def find(min_score: int = MIN_SCORE, progress: Callable[[int, int, str], None] |
         if key not in found or found[key].score < score:
             found[key] = Candidate(x.id, y.id, score, reasons, x.name, y.name)
 
-    same_nik = (Person.alive().select(Person.nik).where(Person.nik.is_null(False) & (Person.nik != ""))
-                .group_by(Person.nik).having(pw.fn.COUNT(Person.id) > 1))  # fmt: skip
+    # Equal NIKs are found in the table itself (``main``): for a Pengamat the ``person`` view
+    # masks NIKs, and every NIK of one kelurahan would look the same ("537101**********").
+    # The rows read for display still come through the view (masked).
+    same = database_proxy.obj.execute_sql(
+        'SELECT "id", "nik" FROM main."person" WHERE "deleted_at" IS NULL AND "nik" IN '
+        '(SELECT "nik" FROM main."person" WHERE "deleted_at" IS NULL AND "nik" IS NOT NULL '
+        """AND "nik" != '' GROUP BY "nik" HAVING count(*) > 1)"""
+    ).fetchall()
+    nik_of = dict(same)
     by_nik: dict[str, list[Any]] = {}
-    for row in Person.alive().select(*_COLUMNS).where(Person.nik.in_(same_nik)).objects():
-        by_nik.setdefault(row.nik, []).append(row)
+    for row in Person.alive().select(*_COLUMNS).where(Person.id.in_(list(nik_of))).objects():
+        by_nik.setdefault(nik_of[row.id], []).append(row)
     for group in by_nik.values():
         for i, a in enumerate(group):
             for b in group[i + 1 :]:

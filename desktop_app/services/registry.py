@@ -19,9 +19,9 @@ from desktop_app.domain import codes
 from desktop_app.domain import nik as nik_rules
 from desktop_app.domain.disability import ANSWERS
 from desktop_app.domain.people import PersonFacts, age_on, vulnerability_categories
-from desktop_app.services import records
+from desktop_app.services import auth, records
 from desktop_app.services.context import Actor
-from desktop_app.storage import search
+from desktop_app.storage import masking, search
 from desktop_app.storage.models import (
     Activity,
     Attendance,
@@ -342,9 +342,18 @@ def add_member(actor: Actor, household_id: str, person_id: str, relationship: st
 move_person = add_member
 
 
+def live_household(person: Person) -> Household | None:
+    """The person's household unless it is in the recycle bin (a tombstoned household is shown
+    nowhere: the person is "tanpa keluarga" until it is restored or they join another one; the
+    link is kept so that restoring the household brings its members back)."""
+    if not person.household_id:
+        return None
+    return Household.alive().where(Household.id == person.household_id).first()
+
+
 def _leave(actor: Actor, person: Person) -> list[Change]:
     old = Household.get_or_none(Household.id == person.household_id)
-    if old is not None and old.head_id == person.id:
+    if old is not None and old.deleted_at is None and old.head_id == person.id:
         return _set(old, actor, head=None)
     return []
 
@@ -520,7 +529,7 @@ class Profile:
     person: Person
     badges: list[str]
     age: int | None
-    household: Household | None
+    household: Household | None  # None also when the household is in the recycle bin
     members: list[Person]
     programs: list[ProgramLine] = field(default_factory=list)
     services: list[Service] = field(default_factory=list)
@@ -528,6 +537,7 @@ class Profile:
     outcomes: list[OutcomeLine] = field(default_factory=list)
     groups: list[tuple[str, str, str]] = field(default_factory=list)  # name, role, status
     history: list[HistoryLine] = field(default_factory=list)
+    deleted_household: Household | None = None  # the household it belongs to, in the recycle bin
 
     @property
     def sessions_present(self) -> int:
@@ -538,15 +548,15 @@ class Profile:
         return sum(p.sessions for p in self.programs)
 
 
-def profile(person_id: str, on: dt.date | None = None) -> Profile:
+def profile(person_id: str, on: dt.date | None = None, role: str | None = None) -> Profile:
     on = on or dt.date.today()
     person = Person.get_by_id(person_id)
-    household = (
-        Household.get_or_none(Household.id == person.household_id) if person.household_id else None
-    )
+    household = live_household(person)
     prof = Profile(person, vulnerability_categories(person_facts(person), on),
                    age_on(person.birth_date, person.birth_year, on), household,
                    members(household.id) if household else [])  # fmt: skip
+    if household is None and person.household_id:
+        prof.deleted_household = Household.get_or_none(Household.id == person.household_id)
     enrollments = (Enrollment.alive().where(Enrollment.person == person_id)
                    .join(Program).where(Program.deleted_at.is_null())
                    .select(Enrollment, Program).order_by(Enrollment.enrolled_on))  # fmt: skip
@@ -580,17 +590,27 @@ def profile(person_id: str, on: dt.date | None = None) -> Profile:
                .join(Group).select(GroupMembership, Group)):  # fmt: skip
         prof.groups.append((ms.group.name, codes.label(codes.GROUP_ROLE, ms.role),
                             codes.label(codes.MEMBERSHIP_STATUS, ms.status)))  # fmt: skip
-    prof.history = history(person_id)
+    prof.history = history(person_id, role=role)
     return prof
 
 
-def history(record_id: str, limit: int = 200) -> list[HistoryLine]:
+def history(record_id: str, limit: int = 200, role: str | None = None) -> list[HistoryLine]:
     """Changes of a record, newest first, from the audit log. A record written in bulk (import,
-    demo data) has no audit entry of its own creation: its first version stands in for it."""
+    demo data) has no audit entry of its own creation: its first version stands in for it.
+
+    The audit log keeps old and new values as they were written (the database's masking views
+    do not cover it), so NIK, KK and phone are masked here for a role that may not see them
+    (``role``) and whenever the connection itself masks identifiers (a Pengamat session)."""
     rows = (AuditLog.select().where(AuditLog.record_id == record_id)
             .order_by(AuditLog.seq.desc()).limit(limit))  # fmt: skip
     lines = [HistoryLine(r.at, r.user, r.action, json.loads(r.changes) if r.changes else {}, r.detail)
              for r in rows]  # fmt: skip
+    if masking.is_enabled(_db()) or not auth.can(role, "see_identifiers"):
+        see = "pengamat" if role is None or auth.can(role, "see_identifiers") else role
+        for line in lines:
+            line.changes = {name: [auth.mask_value(name, v, see) for v in values]
+                            if isinstance(values, list) else values
+                            for name, values in line.changes.items()}  # fmt: skip
     if not any(h.action == "create" for h in lines):
         first = (RecordVersion.select().where(RecordVersion.record_id == record_id)
                  .order_by(RecordVersion.version).first())  # fmt: skip

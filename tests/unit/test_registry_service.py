@@ -269,3 +269,83 @@ def test_a_merge_can_be_undone(demo_db, actor_demo):
     assert Person.get_by_id(other.id).deleted_at is None
     assert Enrollment.get_by_id(own.id).person_id == other.id
     assert {e.id for e in Enrollment.alive().where(Enrollment.person == keep.id)} == before
+
+
+def test_a_household_in_the_recycle_bin_is_not_shown_on_its_members_profiles(db, actor):
+    head, _ = registry.save_person(actor, _data())
+    child, _ = registry.save_person(actor, _data(name="Yohana Ndoen", nik=None, no_nik_reason="1",
+                                                 birth_date=dt.date(2015, 1, 9)))  # fmt: skip
+    hh, _ = registry.create_household_from_person(actor, head.id, {"no_kk": "5371010101150001"})
+    registry.add_member(actor, hh.id, child.id, "4")
+    assert [m.id for m in registry.profile(child.id).members] == [head.id, child.id]
+
+    registry.delete_household(actor, hh.id)
+    for pid in (head.id, child.id):
+        prof = registry.profile(pid)
+        assert prof.household is None and prof.members == []
+        assert prof.deleted_household.id == hh.id  # said on the profile: "tanpa keluarga"
+        row = registry.page(registry.PersonFilter(text=Person.get_by_id(pid).name))[0][0]
+        assert row["no_kk"] is None
+    # the person's history is kept (they joined the household), and the link too
+    assert any("household" in h.changes for h in registry.profile(child.id).history)
+    assert Person.get_by_id(child.id).household_id == hh.id
+    # joining another household does not write to the one in the bin
+    versions = Household.get_by_id(hh.id).version
+    other, _ = registry.create_household_from_person(actor, child.id)
+    assert registry.profile(child.id).household.id == other.id
+    assert Household.get_by_id(hh.id).version == versions
+    # restoring the household shows it again on the members who stayed
+    registry.restore_household(actor, hh.id)
+    prof = registry.profile(head.id)
+    assert prof.household.id == hh.id and prof.deleted_household is None
+    assert [m.id for m in prof.members] == [head.id]
+
+
+def test_change_history_masks_nik_kk_and_phone_for_a_pengamat(db, actor):
+    from desktop_app.storage import masking
+
+    p, _ = registry.save_person(actor, _data(phone="081234567890"))
+    new_nik = build_nik("537101", BIRTH, "P", 8)
+    registry.save_person(actor, {"nik": new_nik, "phone": "085298765432", "name": "Maria N."}, p.id,
+                         accept_warnings=True)  # fmt: skip
+    hh, _ = registry.create_household_from_person(actor, p.id, {"no_kk": "5371010101150001"})
+
+    def values(lines):  # the newest change of each field
+        out = {}
+        for h in lines:
+            for name, v in h.changes.items():
+                out.setdefault(name, tuple(v))
+        return out
+
+    plain = values(registry.history(p.id))
+    assert plain["nik"] == (NIK, new_nik) and plain["phone"] == ("081234567890", "085298765432")
+    assert values(registry.history(p.id, role="fasilitator")) == plain
+    seen = values(registry.history(p.id, role="pengamat"))
+    assert seen["nik"] == ("537101**********", "537101**********")
+    assert seen["phone"] == ("0812******90", "0852******32")
+    assert seen["name"] == plain["name"]  # only identifiers are hidden
+    assert values(registry.history(hh.id, role="pengamat"))["no_kk"] == (None, "537101**********")
+    # a Pengamat session masks at the connection: the profile's history is masked without a role
+    masking.enable(db)
+    text = json.dumps([h.changes for h in registry.profile(p.id).history])
+    assert "537101**********" in text
+    for raw in (NIK, new_nik, "081234567890", "085298765432"):
+        assert raw not in text
+
+
+def test_duplicates_by_nik_compare_real_numbers_when_identifiers_are_masked(db, actor):
+    from desktop_app.storage import masking
+
+    a, _ = registry.save_person(actor, _data())
+    b, _ = registry.save_person(actor, _data(name="Obed Nubatonis", sex="L",
+                                             nik=build_nik("537101", dt.date(1970, 3, 3), "L", 1),
+                                             birth_date=dt.date(1970, 3, 3)))  # fmt: skip
+    twin = Person(name="Maria Ndoen", sex="P", birth_date=BIRTH, nik=NIK)  # as an import can
+    from desktop_app.services import records
+
+    records.save(twin, actor)
+    masking.enable(db)
+    assert Person.get_by_id(a.id).nik == Person.get_by_id(b.id).nik == "537101**********"
+    pairs = {frozenset((c.a, c.b)): c.reasons for c in duplicates.find()}
+    assert pairs.get(frozenset((a.id, twin.id))) == ["NIK sama"]
+    assert frozenset((a.id, b.id)) not in pairs and frozenset((b.id, twin.id)) not in pairs

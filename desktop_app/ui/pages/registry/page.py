@@ -502,7 +502,7 @@ class RegistryPage(QWidget):
         from desktop_app.storage.models import Person
 
         person = Person.get_by_id(person_id)
-        if person.household_id:
+        if registry.live_household(person) is not None:
             self.open_household(person.household_id)
             return
         if person_form.confirm(self, self.tr("Keluarga"),

@@ -270,9 +270,9 @@ class PersonDialog(QDialog):
         self.rw.setText(p.rw or "")
         self.rt.setText(p.rt or "")
         self.address.setText(p.address or "")
-        if p.household_id:
-            hh = Household.get_or_none(Household.id == p.household_id)
-            self.no_kk.setText(hh.no_kk or "" if hh else "")
+        hh = registry.live_household(p)  # a household in the recycle bin is not shown
+        if hh is not None:
+            self.no_kk.setText(hh.no_kk or "")
         self.relationship.set_code(p.relationship)
         for domain, combo in self.wg.items():
             value = getattr(p, WG_FIELD[domain])
@@ -412,14 +412,14 @@ class PersonDialog(QDialog):
                     changes += registry.attach_by_kk(
                         self.ctx.actor, person.id, kk, self.relationship.code()
                     )
-                elif not person.household_id:
+                elif registry.live_household(person) is None:
                     # No KK and no household yet: keep the relationship; it applies once the
                     # person joins a household ("Keluarga…").
                     changes += registry.save_person(
                         self.ctx.actor, {"relationship": self.relationship.code()}, person.id,
                         accept_warnings=True,
                     )[1]  # fmt: skip
-                elif person.household_id and self.relationship.code() != person.relationship:
+                elif self.relationship.code() != person.relationship:
                     changes += registry.add_member(self.ctx.actor, person.household_id, person.id,
                                                    self.relationship.code() or "11")  # fmt: skip
         except registry.ValidationFailed as exc:

@@ -96,7 +96,7 @@ class ProfileDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        prof = registry.profile(self.person_id)
+        prof = registry.profile(self.person_id, role=self.ctx.role)
         self.profile = prof
         p = prof.person
         self.setWindowTitle(self.tr("Profil: {name}").format(name=p.name))
@@ -180,6 +180,15 @@ class ProfileDialog(QDialog):
             )  # fmt: skip
             _fit(self.members)
             v.addWidget(self.members)
+        elif prof.deleted_household is not None:
+            self.family_note = QLabel(
+                self.tr("Tanpa keluarga: keluarganya (No. KK {kk}) ada di tempat sampah. "
+                        "Pulihkan keluarga itu di tab Tempat sampah, atau masukkan ke keluarga lain "
+                        "lewat \"Keluarga…\". Riwayatnya tetap tersimpan.").format(
+                    kk=prof.deleted_household.no_kk or "–"))  # fmt: skip
+            self.family_note.setObjectName("familyNote")
+            self.family_note.setWordWrap(True)
+            v.addWidget(self.family_note)
         else:
             v.addWidget(QLabel(self.tr("Belum masuk keluarga mana pun.")))
 
