@@ -103,7 +103,7 @@
     </message>
     <message>
         <source>Bagian seorang anggota diteruskan ke anggota lain</source>
-        <translation>A member's share is passed on to another member</translation>
+        <translation>A member&apos;s share is passed on to another member</translation>
     </message>
     <message>
         <source>Putaran:</source>
@@ -119,7 +119,7 @@
     </message>
     <message>
         <source>Atau klik dua kali baris anggota (Enter)</source>
-        <translation>Or double-click a member's row (Enter)</translation>
+        <translation>Or double-click a member&apos;s row (Enter)</translation>
     </message>
     <message>
         <source>Semua lunas…</source>
@@ -186,8 +186,8 @@
         <translation>Correction history</translation>
     </message>
     <message>
-        <source>Belum ada siklus arisan. Klik 'Siklus baru…' untuk memulai.</source>
-        <translation>No arisan cycle yet. Click 'New cycle…' to start.</translation>
+        <source>Belum ada siklus arisan. Klik &apos;Siklus baru…&apos; untuk memulai.</source>
+        <translation>No arisan cycle yet. Click &apos;New cycle…&apos; to start.</translation>
     </message>
     <message>
         <source>Pilih kelompok di sebelah kiri.</source>
@@ -687,11 +687,11 @@
         <source>Seluruh isi database akan diganti dengan cadangan:
 {name}
 
-Keadaan sekarang dicadangkan dulu, jadi langkah ini bisa dibatalkan dengan memulihkan cadangan 'Sebelum pemulihan'. Lanjutkan?</source>
+Keadaan sekarang dicadangkan dulu, jadi langkah ini bisa dibatalkan dengan memulihkan cadangan &apos;Sebelum pemulihan&apos;. Lanjutkan?</source>
         <translation>The whole database will be replaced by the backup:
 {name}
 
-The current state is backed up first, so this step can be undone by restoring the 'Sebelum pemulihan' (before restore) backup. Continue?</translation>
+The current state is backed up first, so this step can be undone by restoring the &apos;Sebelum pemulihan&apos; (before restore) backup. Continue?</translation>
     </message>
     <message>
         <source>Memulihkan…</source>
@@ -831,7 +831,7 @@ The current state is backed up first, so this step can be undone by restoring th
     </message>
     <message>
         <source>Pekerjaan yang belum disimpan tetap aman. Masukkan kata sandi {name} untuk melanjutkan.</source>
-        <translation>Unsaved work stays safe. Enter {name}'s password to continue.</translation>
+        <translation>Unsaved work stays safe. Enter {name}&apos;s password to continue.</translation>
     </message>
     <message>
         <source>Kata sandi</source>
@@ -928,7 +928,7 @@ The current state is backed up first, so this step can be undone by restoring th
     </message>
     <message>
         <source>Lelang: bagian yang menawar potongan terbesar menang; potongan masuk kas kelompok. Yang tidak menawar dihitung 0; hasil sama diundi.</source>
-        <translation>Bidding: the share that bids the largest discount wins; the discount goes to the group's cash box. No bid counts as 0; ties are drawn.</translation>
+        <translation>Bidding: the share that bids the largest discount wins; the discount goes to the group&apos;s cash box. No bid counts as 0; ties are drawn.</translation>
     </message>
     <message>
         <source>Saksi (nama, pisahkan dengan ;)</source>
@@ -1273,7 +1273,7 @@ The current state is backed up first, so this step can be undone by restoring th
     </message>
     <message>
         <source>Setelah tanggal putaran: dicatat terlambat, dengan denda.</source>
-        <translation>After the round's date: recorded as late, with a penalty.</translation>
+        <translation>After the round&apos;s date: recorded as late, with a penalty.</translation>
     </message>
     <message>
         <source>Centang minimal satu anggota.</source>
@@ -1410,8 +1410,8 @@ The current state is backed up first, so this step can be undone by restoring th
         <translation>Choose a group</translation>
     </message>
     <message>
-        <source>Buat kelompok baru dengan tombol 'Kelompok baru…'.</source>
-        <translation>Create a new group with the 'New group…' button.</translation>
+        <source>Buat kelompok baru dengan tombol &apos;Kelompok baru…&apos;.</source>
+        <translation>Create a new group with the &apos;New group…&apos; button.</translation>
     </message>
     <message>
         <source>belum ada pengurus</source>
@@ -1472,8 +1472,8 @@ Officers: {off}</translation>
         <translation>Delete group</translation>
     </message>
     <message>
-        <source>Hapus kelompok '{name}'? Data tetap tersimpan di riwayat dan bisa dipulihkan.</source>
-        <translation>Delete the group '{name}'? The data stays in the history and can be restored.</translation>
+        <source>Hapus kelompok &apos;{name}&apos;? Data tetap tersimpan di riwayat dan bisa dipulihkan.</source>
+        <translation>Delete the group &apos;{name}&apos;? The data stays in the history and can be restored.</translation>
     </message>
     <message>
         <source>Hapus pertemuan</source>
@@ -2494,8 +2494,8 @@ Officers: {off}</translation>
 <context>
     <name>MappingStep</name>
     <message>
-        <source>Judul kolom berkas ini tidak dikenali. Pilih arti tiap kolom; kolom yang tidak dipakai biarkan "(abaikan kolom ini)". Contoh isi diambil dari baris pertama.</source>
-        <translation>The column headers of this file are not recognised. Choose what each column means; leave unused columns as "(abaikan kolom ini)" (ignore this column). Sample values are taken from the first row.</translation>
+        <source>Judul kolom berkas ini tidak dikenali. Pilih arti tiap kolom; kolom yang tidak dipakai biarkan &quot;(abaikan kolom ini)&quot;. Contoh isi diambil dari baris pertama.</source>
+        <translation>The column headers of this file are not recognised. Choose what each column means; leave unused columns as &quot;(abaikan kolom ini)&quot; (ignore this column). Sample values are taken from the first row.</translation>
     </message>
     <message>
         <source>Simpan pemetaan…</source>
@@ -2830,7 +2830,7 @@ Officers: {off}</translation>
     </message>
     <message>
         <source>Potong tunggakan pemenang</source>
-        <translation>Deduct the winner's arrears</translation>
+        <translation>Deduct the winner&apos;s arrears</translation>
     </message>
     <message>
         <source>Rincian</source>
@@ -3304,7 +3304,7 @@ Officers: {off}</translation>
     </message>
     <message>
         <source>Hapus data orang ini…</source>
-        <translation>Erase this person's data…</translation>
+        <translation>Erase this person&apos;s data…</translation>
     </message>
     <message>
         <source>Nama</source>
@@ -3374,7 +3374,7 @@ Open it in a web browser and print it.</translation>
     </message>
     <message>
         <source>Alasan penghapusan (mis. permintaan pemilik data, masa simpan habis):</source>
-        <translation>Reason for erasing (e.g. the person's request, retention period over):</translation>
+        <translation>Reason for erasing (e.g. the person&apos;s request, retention period over):</translation>
     </message>
     <message>
         <source>Semua data pribadi {name} akan dihapus dan tidak dapat dikembalikan dari aplikasi. Lanjutkan?</source>
@@ -3474,6 +3474,10 @@ Open it in a web browser and print it.</translation>
     <message>
         <source>Hubungan</source>
         <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Tanpa keluarga: keluarganya (No. KK {kk}) ada di tempat sampah. Pulihkan keluarga itu di tab Tempat sampah, atau masukkan ke keluarga lain lewat &quot;Keluarga…&quot;. Riwayatnya tetap tersimpan.</source>
+        <translation>Without a household: their household (KK number {kk}) is in the recycle bin. Restore that household in the Recycle bin tab, or add them to another household with &quot;Keluarga…&quot; (Household…). The history is kept.</translation>
     </message>
     <message>
         <source>Belum masuk keluarga mana pun.</source>
@@ -4002,7 +4006,7 @@ Open it in a web browser and print it.</translation>
     </message>
     <message>
         <source>Hapus {name} dari daftar peserta program ini? Gunakan ini untuk pendaftaran yang keliru; peserta yang berhenti dicatat dengan status Keluar.</source>
-        <translation>Remove {name} from this program's participants? Use this for a mistaken enrollment; a participant who stopped is recorded with the status Left.</translation>
+        <translation>Remove {name} from this program&apos;s participants? Use this for a mistaken enrollment; a participant who stopped is recorded with the status Left.</translation>
     </message>
     <message>
         <source>Daftarkan peserta</source>
@@ -4204,7 +4208,7 @@ Open it in a web browser and print it.</translation>
     </message>
     <message>
         <source>nama fasilitator di kepala laporan</source>
-        <translation>facilitator's name in the report header</translation>
+        <translation>facilitator&apos;s name in the report header</translation>
     </message>
     <message>
         <source>Tampilkan NIK lengkap (bawaan: disamarkan)</source>
@@ -4434,7 +4438,7 @@ Open it in a web browser and print it.</translation>
     </message>
     <message>
         <source>Selamat datang. Siapkan laptop ini untuk pekerjaan pendataan: siapa fasilitatornya, di kelurahan mana, dan akun Admin yang melindungi data warga dengan kata sandi.</source>
-        <translation>Welcome. Prepare this laptop for data collection: who the facilitator is, in which kelurahan, and the Admin account that protects residents' data with a password.</translation>
+        <translation>Welcome. Prepare this laptop for data collection: who the facilitator is, in which kelurahan, and the Admin account that protects residents&apos; data with a password.</translation>
     </message>
     <message>
         <source>Perangkat</source>
@@ -4442,7 +4446,7 @@ Open it in a web browser and print it.</translation>
     </message>
     <message>
         <source>Nama fasilitator</source>
-        <translation>Facilitator's name</translation>
+        <translation>Facilitator&apos;s name</translation>
     </message>
     <message>
         <source>— pilih kelurahan —</source>
@@ -4513,7 +4517,7 @@ Open it in a web browser and print it.</translation>
     </message>
     <message>
         <source>Masuk untuk membuka data warga.</source>
-        <translation>Sign in to open the residents' data.</translation>
+        <translation>Sign in to open the residents&apos; data.</translation>
     </message>
     <message>
         <source>Database ini terenkripsi; kata sandi Anda membuka kuncinya.</source>
@@ -4560,7 +4564,7 @@ Open it in a web browser and print it.</translation>
     </message>
     <message>
         <source>Isi dengan data demo (600 penduduk fiktif di 12 kelurahan Alak) untuk mencoba aplikasi, atau mulai kosong untuk pekerjaan sungguhan.</source>
-        <translation>Fill it with demo data (600 fictitious residents in Alak's 12 kelurahan) to try the app, or start empty for real work.</translation>
+        <translation>Fill it with demo data (600 fictitious residents in Alak&apos;s 12 kelurahan) to try the app, or start empty for real work.</translation>
     </message>
     <message>
         <source>Isi data demo</source>
@@ -4572,7 +4576,7 @@ Open it in a web browser and print it.</translation>
     </message>
     <message>
         <source>Memeriksa keutuhan database…</source>
-        <translation>Checking the database's integrity…</translation>
+        <translation>Checking the database&apos;s integrity…</translation>
     </message>
     <message>
         <source>Database rusak: perubahan tidak akan disimpan sampai database dipulihkan dari cadangan (buka Berdaya lagi untuk memulihkan).</source>
@@ -4853,8 +4857,8 @@ Close the other Berdaya window first. Two windows on one database can damage the
         <translation>Date cancelled</translation>
     </message>
     <message>
-        <source>Pembayaran tidak dihapus: tetap tercatat sebagai dibatalkan, dengan alasannya. Uangnya kembali ke kas, tunggakan yang dipotong darinya menjadi tunggakan lagi. Pemenang tetap pemenang putaran ini: catat lagi pembayarannya dengan benar lewat 'Bayar pemenang…'.</source>
-        <translation>The payment is not deleted: it stays recorded as cancelled, with its reason. The money goes back to the cash box, and arrears deducted from it become arrears again. The winner stays the winner of this round: record the payment again correctly with 'Bayar pemenang…' (Pay the winner).</translation>
+        <source>Pembayaran tidak dihapus: tetap tercatat sebagai dibatalkan, dengan alasannya. Uangnya kembali ke kas, tunggakan yang dipotong darinya menjadi tunggakan lagi. Pemenang tetap pemenang putaran ini: catat lagi pembayarannya dengan benar lewat &apos;Bayar pemenang…&apos;.</source>
+        <translation>The payment is not deleted: it stays recorded as cancelled, with its reason. The money goes back to the cash box, and arrears deducted from it become arrears again. The winner stays the winner of this round: record the payment again correctly with &apos;Bayar pemenang…&apos; (Pay the winner).</translation>
     </message>
     <message>
         <source>Batalkan pembayaran</source>
@@ -5103,11 +5107,11 @@ Close the other Berdaya window first. Two windows on one database can damage the
     </message>
     <message>
         <source>Diploma IV/S1</source>
-        <translation>Diploma IV / bachelor's degree</translation>
+        <translation>Diploma IV / bachelor&apos;s degree</translation>
     </message>
     <message>
         <source>S2/S3</source>
-        <translation>Master's / doctorate</translation>
+        <translation>Master&apos;s / doctorate</translation>
     </message>
 </context>
 <context>
