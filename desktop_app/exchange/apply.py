@@ -42,6 +42,7 @@ import peewee as pw
 from desktop_app.domain import codes
 from desktop_app.domain.nik import check_kk, check_nik
 from desktop_app.domain.wilayah import find_kelurahan, kelurahan_list, rt_rw
+from desktop_app.exchange import basis as basis_mod
 from desktop_app.exchange.types import ERROR, WARNING, Finding, IncomingRecord, ParsedWorkbook
 from desktop_app.storage.bulk import json_value
 from desktop_app.storage.models import (
@@ -144,6 +145,7 @@ class RowPlan:
     source_device: str | None = None
     as_is: bool = False  # the row's content taken unchanged at the row's own version number
     tombstone: bool = False  # created already deleted (a deletion from a device we never met)
+    basis: str | None = None  # Basis hashes this import adds to the record's knowledge
 
     @property
     def kind(self) -> str:
@@ -307,15 +309,16 @@ def _readers(model: type[SyncModel]) -> tuple[tuple[str, Callable[[Any], Any]], 
 
 
 def _histories(db: pw.Database, table: str, ids: Iterable[str]) -> dict[str, list[tuple]]:
-    """Every snapshot of the given records: {id: [(version, author device, data JSON), …]}."""
+    """Every snapshot of the given records: {id: [(version, author device, data JSON, merged
+    Basis hashes), …]}."""
     ids = list(dict.fromkeys(ids))
     out: dict[str, list[tuple]] = defaultdict(list)
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start : start + CHUNK]
-        sql = ("SELECT record_id, version, device_id, data FROM record_version WHERE table_name = ? "
-               f'AND record_id IN ({",".join("?" * len(chunk))})')  # fmt: skip
-        for rid, ver, device, data in db.execute_sql(sql, [table, *chunk]):
-            out[rid].append((ver, device, data))
+        sql = ("SELECT record_id, version, device_id, data, basis FROM record_version "
+               f'WHERE table_name = ? AND record_id IN ({",".join("?" * len(chunk))})')  # fmt: skip
+        for rid, ver, device, data, merged in db.execute_sql(sql, [table, *chunk]):
+            out[rid].append((ver, device, data, merged))
     return out
 
 
@@ -336,11 +339,11 @@ def choose_base(history: list[tuple], base_version: int, local_version: int,
         return None
     bound = min(base_version, local_version)
     if source is not None and source == here:
-        for ver, _dev, data in history:
+        for ver, _dev, data, *_ in history:
             if ver == bound:
                 return json.loads(data)
         return None
-    for ver, dev, data in sorted(history, key=lambda h: -h[0]):
+    for ver, dev, data, *_ in sorted(history, key=lambda h: -h[0]):
         if ver > bound:
             continue
         snap = json.loads(data)
@@ -467,7 +470,8 @@ class _Planner:
         wanted = []
         for i, rec in enumerate(recs):
             local = by_id.get(rec.record_id) if rec.record_id else matched.get(i)
-            if local is not None and rec.base_version is not None and rec.record_id:
+            if local is not None and rec.record_id and (rec.base_version is not None
+                                                         or rec.base_hash):  # fmt: skip
                 wanted.append(local["id"])
         histories = _histories(self.db, table, wanted)
         out = []
@@ -501,13 +505,24 @@ class _Planner:
                                     _summary(cand), _jsonable_values(rec))  # fmt: skip
                 out.append(RowPlan(rec, CONFIRM, record_id=cand["id"], conflicts=[item]))
                 continue
-            base = None
-            if local is not None and rec.base_version is not None and rec.record_id:
+            base, learned = None, None
+            if local is not None and rec.record_id and rec.base_hash:
+                base, learned = base_by_hash(model, rec, histories.get(local["id"], []),
+                                             local["version"])  # fmt: skip
+            if (
+                base is None
+                and local is not None
+                and rec.base_version is not None
+                and rec.record_id
+            ):
                 base = choose_base(histories.get(local["id"], []), rec.base_version,
                                    local["version"], self.source_device, self.here,
                                    _same_as(model, rec))  # fmt: skip
             row_plan = self._decide(model, rec, local, base)
             row_plan.source_device = self.source_device
+            if local is None and rec.record_id and rec.base_hash and row_plan.action == CREATE:
+                learned = rec.base_hash  # a record new here: what its row was based on
+            row_plan.basis = learned
             if row_plan.action == CREATE:
                 self._remember_created(model, row_plan)
             out.append(row_plan)
@@ -983,6 +998,46 @@ class _Planner:
         action = CONFLICT if conflicts else UPDATE
         return RowPlan(rec, action, record_id=rid, changes=changes, conflicts=conflicts,
                        values=values, local_version=lv, new_version=new_version, as_is=as_is)  # fmt: skip
+
+
+def base_by_hash(model: type[SyncModel], rec: IncomingRecord, history: list[tuple],
+                 local_version: int) -> tuple[dict[str, Any] | None, str | None]:  # fmt: skip
+    """The exact merge base named by the row's ``Basis`` hashes, and the knowledge to remember.
+
+    Local snapshots are scanned newest first: a snapshot whose content hash the row lists is a
+    state the row already contains (base = that snapshot); a snapshot that already contains the
+    row's own content (its hash, or a hash merged into it) means nothing in the row is new
+    (base = the row itself). Returns (None, …) when no snapshot is named: the caller falls back
+    to ``choose_base``. The second value is the ``Basis`` text to store with the version this
+    import leaves (None when it teaches nothing new).
+    """
+    fields = _fields_of(model)
+    listed = basis_mod.parse(rec.base_hash)
+    known = set(listed)
+    full = all(f in rec.present_fields for f in fields)
+    own = content_of_row = None
+    if full:
+        own = basis_mod.content_hash(model, rec.values)
+        content_of_row = {f: rec.values.get(f) for f in fields}
+    base = None
+    everything: set[str] = set()
+    current_merged: list[str] = []
+    for ver, _dev, data, merged in sorted(history, key=lambda h: -h[0]):
+        h = basis_mod.snapshot_hash(model, data)
+        merged_list = basis_mod.parse(merged)
+        if ver == local_version:
+            current_merged = merged_list
+        everything.add(h)
+        everything.update(merged_list)
+        if base is None:
+            if h in known:
+                base = json.loads(data)
+            elif own is not None and (h == own or own in merged_list):
+                base = content_of_row
+    incoming = ([own] if own else []) + listed
+    if set(incoming) <= everything:
+        return base, None
+    return base, basis_mod.join([*incoming, *current_merged])
 
 
 def _same_as(model: type[SyncModel], rec: IncomingRecord) -> Callable[[dict[str, Any]], bool]:

@@ -72,11 +72,12 @@ def write_plan(db: pw.Database, import_plan: ImportPlan, wctx: WriteContext,
     cursor = db.cursor()
     by_kind: dict[str, list[RowPlan]] = defaultdict(list)
     for row in import_plan.rows:
-        if row.writes or row.conflicts:
+        if row.writes or row.conflicts or row.basis:
             by_kind[row.kind].append(row)
     total = sum(len(v) for v in by_kind.values()) or 1
     done = 0
     snapshots: list[tuple] = []
+    learned: list[tuple] = []  # (Basis, table, id, version): knowledge of rows that wrote nothing
     for kind in KIND_ORDER:
         rows = by_kind.get(kind)
         if not rows:
@@ -110,6 +111,8 @@ def write_plan(db: pw.Database, import_plan: ImportPlan, wctx: WriteContext,
                     updates[key].append((*params, row.new_version, now, wctx.user,
                                          wctx.device_id, row.record_id, row.local_version))  # fmt: skip
                     snapshots.append(_snapshot_tuple(model, row, row.new_version, wctx))
+                elif row.basis and row.local_version is not None:
+                    learned.append((row.basis, kind, row.record_id, row.local_version))
             if inserts:
                 cursor.executemany(ins_sql, inserts)
             for key, params in updates.items():
@@ -125,12 +128,15 @@ def write_plan(db: pw.Database, import_plan: ImportPlan, wctx: WriteContext,
             if len(snapshots) >= 1000 or start + WRITE_CHUNK >= len(rows):
                 cursor.executemany(
                     "INSERT OR REPLACE INTO record_version (table_name, record_id, version, data, "
-                    "device_id, at) VALUES (?, ?, ?, ?, ?, ?)",
+                    "device_id, basis, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     [(*snap, now) for snap in snapshots],
                 )
                 snapshots = []
             done += len(chunk)
             progress(done, total, f"Menyimpan {chunk[0].incoming.sheet}…")
+    if learned:
+        cursor.executemany("UPDATE record_version SET basis = ? WHERE table_name = ? AND "
+                           "record_id = ? AND version = ?", learned)  # fmt: skip
     _queue_conflicts(db, import_plan, wctx, now)
     return import_plan.counts()
 
@@ -156,7 +162,7 @@ def _snapshot_tuple(model: type[SyncModel], row: RowPlan, version: int | None,
     if row.source_device and row.as_is:
         device = row.source_device
     return (model._meta.table_name, row.record_id, version,
-            json.dumps(data, ensure_ascii=False, default=json_value), device)  # fmt: skip
+            json.dumps(data, ensure_ascii=False, default=json_value), device, row.basis)  # fmt: skip
 
 
 @cache

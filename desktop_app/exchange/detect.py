@@ -101,6 +101,8 @@ def role_of(spec: fmt.ColumnSpec) -> str:
         return f"ref:{spec.ref}.{attr}"
     if spec.kind == fmt.STATUS:
         return "@status"
+    if spec.kind == fmt.BASIS:
+        return "@basis"
     return spec.field or ""
 
 

@@ -43,6 +43,7 @@ FORMAT_NAME = "berdaya-exchange"
 ID_HEADER = "ID"
 VERSION_HEADER = "Versi"
 STATUS_HEADER = "Status"
+BASIS_HEADER = "Basis"  # hidden: content hashes the row is based on (see exchange.basis)
 STATUS_DELETE = "HAPUS"
 INSTRUCTIONS_SHEET = "Petunjuk"
 META_SHEET = "_meta"
@@ -88,9 +89,10 @@ CODE = "code"  # a code list from domain.codes
 KELURAHAN = "kelurahan"  # a kelurahan name (stored as its code)
 REF = "ref"  # UUID of another record
 LOOKUP = "lookup"  # read-only helper copied from a referenced record
+BASIS = "basis"  # hidden: content hashes the row already includes (the exact merge base)
 
 KINDS = (ID, VERSION, STATUS, TEXT, ID_TEXT, DATE, DATETIME, INT, MONEY, BOOL, CODE, KELURAHAN,
-         REF, LOOKUP)  # fmt: skip
+         REF, LOOKUP, BASIS)  # fmt: skip
 
 # Code lists that domain.codes does not (yet) hold.
 ARISAN_CYCLE_STATUS = {"berjalan": "Berjalan", "selesai": "Selesai"}
@@ -244,6 +246,9 @@ def _common(*columns: ColumnSpec) -> tuple[ColumnSpec, ...]:
         *columns,
         ColumnSpec(STATUS_HEADER, None, STATUS, width=9,
                    note="Kosong, atau HAPUS untuk menghapus catatan ini."),
+        ColumnSpec(BASIS_HEADER, None, BASIS, width=20,
+                   note="Kolom tersembunyi: dasar penggabungan baris ini. Jangan diubah; "
+                        "kosong untuk baris baru."),
     )  # fmt: skip
 
 
@@ -809,6 +814,7 @@ def kind_description(col: ColumnSpec) -> str:
         KELURAHAN: "nama kelurahan",
         REF: "ID catatan lain",
         LOOKUP: "hanya dibaca",
+        BASIS: "tersembunyi, diisi Berdaya",
     }[col.kind]
 
 

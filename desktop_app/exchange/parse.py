@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.domain import wilayah
-from desktop_app.exchange import detect, opensid, values
+from desktop_app.exchange import basis, detect, opensid, values
 from desktop_app.exchange import format as fmt
 from desktop_app.exchange import mapping as mapping_mod
 from desktop_app.exchange.reading import FORMULA_WARNING, RawSheet, RawWorkbook, read_workbook
@@ -336,6 +336,8 @@ class _Reader:
                 rec.base_version = value
             elif role == "@status":
                 rec.delete = value is True
+            elif role == "@basis":
+                rec.base_hash = value or None
             elif role.startswith("ref:"):
                 ref, _, attr = role[4:].partition(".")
                 if value is not None:
@@ -410,6 +412,8 @@ class _Reader:
             if not ctx.exchange and parsed.issues:
                 return Parsed(None)
             return parsed
+        if role == "@basis":
+            return Parsed(basis.join(basis.parse(cell)) if ctx.exchange else None)
         if role == "@status":
             text = values.clean_text(cell).upper()
             if not text:

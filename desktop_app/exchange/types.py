@@ -15,7 +15,7 @@ ERROR = "error"
 WARNING = "warning"
 
 
-@dataclass
+@dataclass(slots=True)  # one per problem: hundreds of thousands in a bad district workbook
 class Finding:
     """One problem, located as the spreadsheet shows it; ``message`` is in Indonesian."""
 
@@ -42,7 +42,7 @@ class Finding:
         }
 
 
-@dataclass
+@dataclass(slots=True)  # one per row: no per-instance dict (75 MB less for 500,000 rows)
 class IncomingRecord:
     """One row of a sheet, parsed into model field values."""
 
@@ -50,10 +50,15 @@ class IncomingRecord:
     sheet: str
     row: int  # spreadsheet row number
     values: dict[str, Any]  # model field name -> parsed Python value (FKs: the referenced UUID)
-    present_fields: set[str]  # fields the sheet had a column for: a missing column never blanks a field
+    present_fields: set[
+        str
+    ]  # fields the sheet had a column for: a missing column never blanks a field
     record_id: str | None = None  # the ID column (UUID), when present
     base_version: int | None = None  # the Versi column: the version the row was based on
     delete: bool = False  # Status HAPUS, or a tombstone row of an exchange workbook
+    # The hidden Basis column: content hashes the row already includes, newest first, space-
+    # separated (``exchange.basis``); None for office lists and workbooks from before the column.
+    base_hash: str | None = None
     # References given by natural keys instead of UUIDs, e.g. {"person": {"nik": …, "name": …,
     # "birth_date": …}, "program": {"name": …}}; the apply side resolves them.
     refs: dict[str, dict[str, Any]] = field(default_factory=dict)

@@ -195,7 +195,7 @@ class ExchangeWriter:
         kind = col.kind
         write_number = getattr(ws, "_write_number", ws.write_number)
         write_string = getattr(ws, "_write_string", ws.write_string)
-        if kind in (f.TEXT, f.ID, f.REF):
+        if kind in (f.TEXT, f.ID, f.REF, f.BASIS):
             return self.text_writer(ws, self.fmt_text, self.fmt_quoted)
         if kind == f.ID_TEXT:
             masked = (lambda v: mask_digits(str(v)) or None) if self.masked else None
@@ -226,7 +226,9 @@ class ExchangeWriter:
             return lambda r, c, v: write_string(r, c, f.STATUS_DELETE) if v else None
         if kind == f.KELURAHAN:
             names = self.kelurahan_names
-            return self.text_writer(ws, self.fmt_text, self.fmt_quoted, lambda v: names.get(v, v) or None)
+            return self.text_writer(
+                ws, self.fmt_text, self.fmt_quoted, lambda v: names.get(v, v) or None
+            )
         if kind == f.CODE:
             if col.write_codes and col.codes and all(isinstance(k, int) for k in col.codes):
                 fmt_int = self.fmt_int
@@ -237,7 +239,7 @@ class ExchangeWriter:
     # --- sheets -----------------------------------------------------------------------------
 
     def column_format(self, col: f.ColumnSpec) -> Format | None:
-        if col.kind in (f.TEXT, f.ID_TEXT, f.ID, f.REF, f.KELURAHAN) or (
+        if col.kind in (f.TEXT, f.ID_TEXT, f.ID, f.REF, f.KELURAHAN, f.BASIS) or (
             col.kind == f.CODE and not col.write_codes
         ):
             return self.fmt_text
@@ -257,7 +259,9 @@ class ExchangeWriter:
                 choices = tuple(col.choices())
                 if choices and not col.read_only and choices not in self._lists:
                     letter = xlsxwriter.utility.xl_col_to_name(len(self._lists))
-                    self._lists[choices] = f"='{f.LISTS_SHEET}'!${letter}$1:${letter}${len(choices)}"
+                    self._lists[choices] = (
+                        f"='{f.LISTS_SHEET}'!${letter}$1:${letter}${len(choices)}"
+                    )
 
     def write_lists(self) -> None:
         ws = self.workbook.add_worksheet(f.LISTS_SHEET)
@@ -318,8 +322,11 @@ class ExchangeWriter:
         ws = self.workbook.add_worksheet(spec.name)
         columns = spec.columns
         for c, col in enumerate(columns):
-            ws.set_column(c, c, col.width, self.column_format(col))
-            ws.write_string(0, c, col.header, self.fmt_header_ro if col.read_only else self.fmt_header)
+            hidden = {"hidden": True} if col.kind == f.BASIS else None
+            ws.set_column(c, c, col.width, self.column_format(col), hidden)
+            ws.write_string(
+                0, c, col.header, self.fmt_header_ro if col.read_only else self.fmt_header
+            )
         ws.freeze_panes(1, 0)
         indexed = list(enumerate(self.cell_writer(ws, col, spec.model) for col in columns))
         r = 0

@@ -31,7 +31,7 @@ import peewee as pw
 
 from desktop_app import __version__
 from desktop_app.domain.wilayah import find_kelurahan
-from desktop_app.exchange import crypto
+from desktop_app.exchange import basis, crypto
 from desktop_app.exchange import format as f
 from desktop_app.exchange.writer import write_workbook
 from desktop_app.services import audit, privacy
@@ -321,6 +321,8 @@ def _sheet_rows(db: pw.Database, spec: f.SheetSpec, wanted: set[str] | None,
     for col in spec.columns:
         if col.kind == f.STATUS:
             select.append('"deleted_at"')
+        elif col.kind == f.BASIS:
+            select.append("NULL")
         elif col.kind == f.LOOKUP:
             select.append("NULL")
         else:
@@ -328,13 +330,17 @@ def _sheet_rows(db: pw.Database, spec: f.SheetSpec, wanted: set[str] | None,
             select.append(f'"{model._meta.fields[col.field].column_name}"')
     for i, col in enumerate(spec.columns):
         if col.kind == f.LOOKUP:
-            source = next(j for j, c in enumerate(spec.columns) if c.kind == f.REF and c.field == col.ref)
+            source = next(
+                j for j, c in enumerate(spec.columns) if c.kind == f.REF and c.field == col.ref
+            )
             fill.append((i, source, lookups.resolver(model, col)))
     # References to records left out of the export (people without consent) are blanked.
     hidden_refs = [(i, lookups.hidden[rel]) for i, col in enumerate(spec.columns)
                    if col.kind == f.REF and col.field is not None
                    and (rel := model._meta.fields[col.field].rel_model._meta.table_name)
                    in lookups.hidden]  # fmt: skip
+    basis_index = next((i for i, c in enumerate(spec.columns) if c.kind == f.BASIS), None)
+    bases = basis_cells(db, model, wanted) if basis_index is not None else {}
     order = ORDER_BY.get(table, '"id"')
     cursor = db.execute_sql(f'SELECT {", ".join(select)} FROM "{table}" ORDER BY {order}')
     id_index = next(i for i, c in enumerate(spec.columns) if c.kind == f.ID)
@@ -351,7 +357,39 @@ def _sheet_rows(db: pw.Database, spec: f.SheetSpec, wanted: set[str] | None,
                     row[index] = None
             for target, source, resolve in fill:
                 row[target] = resolve(row[source])
+            if basis_index is not None:
+                row[basis_index] = bases.get(raw[id_index])
             yield row
+
+
+def basis_cells(db: pw.Database, model: type[m.SyncModel],
+                wanted: set[str] | None = None) -> dict[str, str]:  # fmt: skip
+    """The ``Basis`` cell of every record of ``model`` (or of ``wanted``): the content hashes of its
+    snapshots, newest first, each followed by what an import merged into it (``exchange.basis``)."""
+    out: dict[str, str] = {}
+    current: str | None = None
+    hashes: list[str] = []
+    cursor = db.execute_sql(
+        "SELECT record_id, data, basis FROM record_version WHERE table_name = ? "
+        "ORDER BY record_id, version DESC", [model._meta.table_name])  # fmt: skip
+    while True:
+        batch = cursor.fetchmany(5000)
+        if not batch:
+            break
+        for rid, data, merged in batch:
+            if rid != current:
+                if current is not None and hashes:
+                    out[current] = basis.join(hashes)
+                current, hashes = rid, []
+            if wanted is not None and rid not in wanted:
+                continue
+            if len(hashes) < basis.MAX_HASHES:
+                hashes.append(basis.snapshot_hash(model, data))
+                if merged:
+                    hashes.extend(basis.parse(merged))
+    if current is not None and hashes:
+        out[current] = basis.join(hashes)
+    return out
 
 
 def export(db: pw.Database, path: Path | str, actor: Actor, options: ExportOptions | None = None,

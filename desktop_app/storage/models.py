@@ -399,6 +399,7 @@ class RecordVersion(BaseModel):
     data = pw.TextField()  # JSON of content fields
     device_id = pw.CharField(null=True)
     at = pw.DateTimeField(default=utcnow)
+    basis = pw.TextField(null=True)  # Basis hashes merged into this version by an import
 
     class Meta:
         indexes = ((("table_name", "record_id", "version"), True),)
