@@ -359,7 +359,8 @@ def test_enrol_from_eligible_tab_and_picker_search(qtbot, empty_ctx, people, pag
     assert "3 orang memenuhi syarat (Perempuan, 1 kelurahan)" in page.eligible.info.text()
     page.eligible.table.selectRow(0)
     qtbot.mouseClick(page.enrol_eligible_btn, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(page.eligible.keys) == 2 and len(page.participants.keys) == 1)
+    qtbot.waitUntil(lambda: len(page.eligible.keys) == 2 and len(page.participants.keys) == 1,
+                    timeout=15_000)  # the lists reload in a worker; CI machines can be busy
 
     enrolled = {e.person_id for e in page._enrollments.values()}
     assert enrolled == {people["Maria Ndoen"]}  # first by name
