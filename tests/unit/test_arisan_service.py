@@ -155,9 +155,7 @@ def test_round_recap_html_has_the_round(db, actor, cycle):
 
 
 def test_demo_cycle_loads_and_reconciles(demo_db):
-    from desktop_app.storage.models import ArisanCycle
-
-    from desktop_app.storage.models import ArisanRound
+    from desktop_app.storage.models import ArisanCycle, ArisanRound
 
     for c in ArisanCycle.alive():
         s = arisan.summary(c.id)
