@@ -13,6 +13,7 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import peewee as pw
 
@@ -75,11 +76,12 @@ def _unique(target: Path) -> Path:
 
 
 def backup_now(db: pw.SqliteDatabase, db_path: Path, reason: str, *,
-               folder: Path | None = None, actor: Actor | None = None) -> Path:  # fmt: skip
+               folder: Path | None = None, actor: Actor | None = None,
+               progress: Any = None) -> Path:  # fmt: skip
     """One verified backup of the open database; rotated when it goes to the automatic folder."""
     folder = Path(folder) if folder else backups_dir(db_path)
     target = _unique(folder / timestamped_name(Path(db_path), reason))
-    _copy(db, db_path, target)
+    _copy(db, db_path, target, progress)
     if actor is not None:
         audit.record("backup", actor, detail=f"{reason}: {target.name}")
     if folder == backups_dir(db_path):
@@ -92,10 +94,10 @@ def key_of(db: pw.SqliteDatabase) -> bytes | None:
     return getattr(db, "cipher_key", None)
 
 
-def _copy(db: pw.SqliteDatabase, db_path: Path, target: Path) -> None:
+def _copy(db: pw.SqliteDatabase, db_path: Path, target: Path, progress: Any = None) -> None:
     """Backup API copy; an encrypted database gives an encrypted backup plus its key file."""
     key = key_of(db)
-    backup_connection(db.connection(), target, key)
+    backup_connection(db.connection(), target, key, progress)
     if key is not None:
         keys.copy_for_backup(db_path, target)
 
@@ -116,19 +118,19 @@ def backup_on_exit(db: pw.SqliteDatabase, db_path: Path, *,
 
 
 def manual_backup(db: pw.SqliteDatabase, db_path: Path, destination: Path,
-                  actor: Actor | None = None) -> Path:  # fmt: skip
+                  actor: Actor | None = None, progress: Any = None) -> Path:  # fmt: skip
     """A backup to any folder (a USB stick) or to an exact file name ending in ``.db``."""
     destination = Path(destination).expanduser()
     if destination.suffix.lower() == ".db" and not destination.is_dir():
         if destination.exists():
             raise BackupFailed(f"Berkas sudah ada, pilih nama lain: {destination}")
-        _copy(db, db_path, destination)
+        _copy(db, db_path, destination, progress)
         target = destination
     else:
         if destination.exists() and not destination.is_dir():
             raise BackupFailed(f"Bukan folder: {destination}")
         target = _unique(destination / timestamped_name(Path(db_path), REASON_MANUAL))
-        _copy(db, db_path, target)
+        _copy(db, db_path, target, progress)
     if actor is not None:
         audit.record("backup", actor, detail=f"manual: {target.name}")
     return target

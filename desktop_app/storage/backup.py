@@ -30,10 +30,13 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def backup_connection(source: Any, target: Path, key: bytes | None = None) -> Path:
+def backup_connection(source: Any, target: Path, key: bytes | None = None,
+                      progress: Any = None) -> Path:  # fmt: skip
     """Copy the database behind ``source`` to ``target`` and verify it.
 
     ``key``: the database is encrypted (SQLCipher); the backup is encrypted with the same key.
+    ``progress(done, total, text)``: called as pages are copied; an exception it raises (the
+    user's Batal) stops the copy and leaves no file behind.
     """
     if key is None:
         key = key_of_connection(source)  # a connection of an encrypted database knows its key
@@ -44,18 +47,27 @@ def backup_connection(source: Any, target: Path, key: bytes | None = None) -> Pa
     try:
         dest = open_raw(tmp, key)
         try:
-            source.backup(dest)
+            if progress is None:
+                source.backup(dest)
+            else:
+                source.backup(dest, pages=4096, progress=lambda _status, remaining, total: progress(
+                    total - remaining, total, "Menyalin database…"))  # fmt: skip
             dest.execute("PRAGMA journal_mode=DELETE")
         finally:
             dest.close()
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
+        if progress is not None:
+            progress(0, 0, "Memeriksa cadangan…")
         verify(tmp, expected=table_counts(source), key=key)
         os.replace(tmp, target)
         _fsync_dir(target.parent)
     except database_errors() as exc:
         tmp.unlink(missing_ok=True)
         raise BackupFailed(f"Cadangan gagal: {exc}") from exc
+    except BaseException:  # cancelled by the user: no half-written backup stays
+        tmp.unlink(missing_ok=True)
+        raise
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise BackupFailed(f"Cadangan gagal ditulis ke {target}: {exc.strerror or exc}") from exc

@@ -225,8 +225,9 @@ class BackupTab(QWidget):
         def work(progress):
             progress(0, 0, self.tr("Membuat dan memeriksa cadangan…"))
             if folder is None:
-                return backup.backup_now(ctx.db, ctx.db_path, backup.REASON_MANUAL, actor=ctx.actor)
-            return backup.manual_backup(ctx.db, ctx.db_path, folder, ctx.actor)
+                return backup.backup_now(ctx.db, ctx.db_path, backup.REASON_MANUAL, actor=ctx.actor,
+                                         progress=progress)  # fmt: skip
+            return backup.manual_backup(ctx.db, ctx.db_path, folder, ctx.actor, progress=progress)
 
         def done(path: Path) -> None:
             self.refresh()
