@@ -6,6 +6,7 @@ import datetime as dt
 
 from desktop_app.domain.codes import SERVICE_KIND, label
 from desktop_app.services import dashboard as d
+from desktop_app.services.progress import Progress, no_progress
 from desktop_app.services.reports.common import (
     disaggregate,
     disaggregation_table,
@@ -22,16 +23,20 @@ def _rate(present: int, recorded: int) -> Percent | None:
 
 
 def build(month: str, kelurahan: str | None = None, facilitator: str | None = None,
-          today: dt.date | None = None) -> Report:  # fmt: skip
-    """The report for ``month`` (``YYYY-MM``), optionally for one kelurahan (code)."""
+          today: dt.date | None = None, progress: Progress | None = None) -> Report:  # fmt: skip
+    """The report for ``month`` (``YYYY-MM``), optionally for one kelurahan (code).
+
+    ``progress(done, total, text)`` is told each part; raising from it (Batal) stops the work.
+    """
     start, end = d.parse_month(month)
     f = d.Filters(start, end, kelurahan=kelurahan)
     db = d._db()
     with db.atomic():
-        return _build(f, facilitator, today or dt.date.today())
+        return _build(f, facilitator, today or dt.date.today(), progress or no_progress)
 
 
-def _build(f: d.Filters, facilitator: str | None, today: dt.date) -> Report:
+def _build(f: d.Filters, facilitator: str | None, today: dt.date,
+           progress: Progress = no_progress) -> Report:  # fmt: skip
     report = Report(
         "monthly",
         "Laporan Bulanan Fasilitator",
@@ -46,6 +51,7 @@ def _build(f: d.Filters, facilitator: str | None, today: dt.date) -> Report:
         ],
         generated_on=today,
     )
+    progress(0, 5, "Kegiatan dan kehadiran…")
     # sessions with attendance
     a_sql, a_params = d.attendance_rows_sql(f)
     att = d._rows(f"SELECT activity_id, person_id, present FROM ({a_sql})", a_params)
@@ -91,6 +97,7 @@ def _build(f: d.Filters, facilitator: str | None, today: dt.date) -> Report:
         ["Peserta dengan capaian membaik", len(set(improved_ids))],
     ]
     report.tables.append(summary)
+    progress(1, 5, "Kegiatan yang dilaksanakan…")
 
     by_session: dict[str, list[tuple[str, int]]] = {}
     for activity, pid, present in att:
@@ -113,6 +120,7 @@ def _build(f: d.Filters, facilitator: str | None, today: dt.date) -> Report:
     else:
         act.note = "Tidak ada kegiatan pada periode ini."
     report.tables.append(act)
+    progress(2, 5, "Penduduk baru terdaftar…")
 
     reg = Table("Penduduk baru terdaftar", ["Kelurahan", "Laki-laki", "Perempuan", "Jumlah"])
     per_kel: dict[str, list[int]] = {}
@@ -129,6 +137,7 @@ def _build(f: d.Filters, facilitator: str | None, today: dt.date) -> Report:
     else:
         reg.note = "Tidak ada pendaftaran baru pada periode ini."
     report.tables.append(reg)
+    progress(3, 5, "Layanan…")
 
     svc = Table("Layanan yang diberikan", ["Jenis layanan", "Jumlah layanan", "Penerima (orang)",
                                            "Nilai"])  # fmt: skip
@@ -147,6 +156,7 @@ def _build(f: d.Filters, facilitator: str | None, today: dt.date) -> Report:
     else:
         svc.note = "Tidak ada layanan pada periode ini."
     report.tables.append(svc)
+    progress(4, 5, "Perubahan capaian…")
 
     report.tables.append(outcome_table(outcomes, "Tidak ada pengukuran lanjutan pada periode ini."))
 

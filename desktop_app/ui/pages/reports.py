@@ -150,7 +150,8 @@ class ReportsPage(QWidget):
         if kind == "monthly":
             who = self.facilitator.text().strip()
             set_setting(FACILITATOR_KEY, who or None)
-            return lambda progress: monthly.build(month, kel, facilitator=who or None)
+            return lambda progress: monthly.build(month, kel, facilitator=who or None,
+                                                  progress=progress)
         if kind == "program":
             index = self.program.findText(self.program.currentText(), Qt.MatchFlag.MatchFixedString)
             if index < 0:
