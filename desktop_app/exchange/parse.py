@@ -84,6 +84,7 @@ class _Reader:
         meta_sheet = self.raw.sheet(fmt.META_SHEET)
         if meta_sheet is not None:
             rows = [r for _, r in meta_sheet.rows()]
+            meta_sheet.release()
             if fmt.is_exchange_meta(rows):
                 self.wb.source = "exchange"
                 self.wb.meta = fmt.Meta.from_rows(rows).as_dict()
@@ -116,6 +117,7 @@ class _Reader:
                     self.wb.sheets.append(SheetLayout(sheet.name, 0, [], None))
                     continue
                 self._sheet(sheet)
+                sheet.release()  # one sheet's cells in memory at a time
         if not self.wb.records and not any(f.severity == ERROR for f in self.wb.findings):
             if not self.wb.needs_mapping and (self.wb.meta or {}).get("template") != "ya":
                 self.sheet_finding(
@@ -292,7 +294,16 @@ class _Reader:
                 col.spec is not None and col.spec.kind in _CACHED_KINDS
             )
             simple = not col.role.startswith(("@", "ref:")) and col.role not in ("id", "version")
-            plan.append((col.index, col.role, _handler(parse, blank, cacheable), simple, col))
+            # Coded and reference columns repeat values (a session's ID on each of its attendance
+            # rows): rows keep one shared object per value, as their original cell (``raw``, for
+            # the error workbook) and as what it parses to, instead of one each from calamine.
+            pooled = (
+                cacheable
+                or col.role.startswith("ref:")
+                or (col.spec is not None and col.spec.kind == fmt.REF)
+            )
+            pool: dict[Any, Any] | None = {} if pooled else None
+            plan.append((col.index, col.role, _handler(parse, blank, cacheable), simple, col, pool))
         return plan
 
     # -- one row
@@ -312,8 +323,19 @@ class _Reader:
         notes_extra: list[str] = []
         width = len(row)
         formulas = sheet.formula_cells
-        for index, role, handler, simple, col in plan:
-            cell = row[index] if index < width else None
+        for index, role, handler, simple, col, pool in plan:
+            if index < width:
+                cell = row[index]
+                if pool is not None and cell is not None and cell != "":
+                    key = cell if cell.__class__ is str else (cell.__class__, cell)
+                    shared = pool.get(key)
+                    if shared is None:
+                        if len(pool) < POOL_LIMIT:
+                            pool[key] = cell
+                    else:
+                        row[index] = cell = shared
+            else:
+                cell = None
             if formulas and (number, index + 1) in formulas:
                 self._issue(rec, col, cell, (WARNING, FORMULA_WARNING))
             parsed = handler(cell)
@@ -383,6 +405,16 @@ class _Reader:
         if not exchange and vals.get("birth_date") is not None:
             vals.pop("birth_year", None)
             present.discard("birth_year")
+        if rec.refs:
+            # The same referenced record on many rows (a session, a program, a person on each of
+            # their attendance rows): one dict of its natural keys, shared. Nothing modifies refs
+            # after this point.
+            refs_pool = ctx.refs_pool
+            for ref, attrs in rec.refs.items():
+                try:
+                    rec.refs[ref] = refs_pool.setdefault((ref, *attrs.items()), attrs)
+                except TypeError:  # pragma: no cover - parsed values are hashable scalars
+                    pass
         # Rows of a sheet mostly have the same fields: share one immutable set between them
         # (100,000 rows x 40 fields would otherwise hold 200 MB of identical sets). Whoever needs
         # to change it makes a new set, as the apply side does.
@@ -627,9 +659,12 @@ class _Reader:
                 person["birth_date"] = birth
             rec.refs = {"person": person, "program": {"name": name}}
             self.wb.records.append(rec)
+        program_raw.release()
+        peserta_raw.release()
         for sheet in self.raw.sheets:
             if sheet is not program_raw and sheet is not peserta_raw:
                 self._sheet(sheet)
+                sheet.release()
 
 
 _CACHED_KINDS = {fmt.CODE, fmt.KELURAHAN, fmt.BOOL, fmt.DATE, fmt.INT, fmt.MONEY, fmt.VERSION,
@@ -637,6 +672,7 @@ _CACHED_KINDS = {fmt.CODE, fmt.KELURAHAN, fmt.BOOL, fmt.DATE, fmt.INT, fmt.MONEY
 _CACHED_ROLES = {"sex", "rt", "rw", "@status", "version", detect.RT_RW, detect.AGE,
                  detect.DISABILITY_CATEGORY, "@dusun"}  # fmt: skip
 CACHE_LIMIT = 20_000
+POOL_LIMIT = 200_000  # distinct values shared per column (a reference column: one per record)
 
 
 def _handler(parse: Any, blank: Parsed | None, cacheable: bool) -> Any:
@@ -674,6 +710,7 @@ class _SheetContext:
     def __init__(self, kind: str, exchange: bool, is_opensid: bool):
         self.plan: list[tuple[Any, ...]] | None = None
         self.present_pool: dict[frozenset[str], frozenset[str]] = {}
+        self.refs_pool: dict[tuple[Any, ...], dict[str, Any]] = {}
         self.simple_roles: frozenset[str] = frozenset()
         self.masked = False
         self.kind = kind

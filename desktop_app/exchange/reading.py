@@ -12,6 +12,7 @@ import posixpath
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -47,22 +48,47 @@ def column_letter(index: int) -> str:
 
 @dataclass
 class RawSheet:
-    """One sheet: ``rows()`` yields (spreadsheet row number, values from column A)."""
+    """One sheet: ``rows()`` yields (spreadsheet row number, values from column A).
+
+    The cells are loaded on first use and dropped by ``release()``: calamine holds a whole sheet
+    in memory (about 200 MB for 100,000 people x 39 columns), so a workbook with many big sheets
+    is read one sheet at a time instead of all of them at once.
+    """
 
     name: str
     hidden: bool
-    _sheet: Any = field(repr=False)
+    _sheet: Any = field(default=None, repr=False)
     formula_cells: set[tuple[int, int]] = field(default_factory=set)  # (row, column), 1-based
     formula_count: int = 0
     dropped_cells: int = 0
-    merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
+    _load: Any = field(default=None, repr=False)  # () -> CalamineSheet, when not loaded yet
+    _height: int | None = field(default=None, repr=False)  # known without loading (extent scan)
+    _merged: Any = field(default=None, repr=False)
+
+    def _cells(self) -> Any:
+        if self._sheet is None:
+            if self._load is None:
+                raise ExchangeFileError(f"Lembar {self.name} sudah ditutup.")
+            self._sheet = self._load()
+        return self._sheet
+
+    def release(self) -> None:
+        """Free the sheet's cells; ``rows()`` loads them again if asked."""
+        self._sheet = None
+
+    @property
+    def merged(self) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+        if self._merged is None:
+            self._merged = list(self._cells().merged_cell_ranges or [])
+        return self._merged
 
     def rows(self) -> Iterator[tuple[int, list[Any]]]:
-        start = self._sheet.start
+        sheet = self._cells()
+        start = sheet.start
         if start is None:
             return
         pad = [""] * start[1]
-        for index, values in enumerate(self._sheet.iter_rows()):
+        for index, values in enumerate(sheet.iter_rows()):
             if index < start[0]:
                 continue
             yield index + 1, (pad + values) if pad else values
@@ -77,7 +103,9 @@ class RawSheet:
 
     @property
     def height(self) -> int:
-        end = self._sheet.end
+        if self._sheet is None and self._height is not None:
+            return self._height
+        end = self._cells().end
         return 0 if end is None else end[0] + 1
 
 
@@ -125,6 +153,31 @@ def _sheet_parts(data: bytes) -> dict[str, str]:
     return out
 
 
+def _unreadable(exc: Exception, file_name: str, kind: str) -> ExchangeFileError:
+    """Calamine's error, as the Indonesian message the user sees."""
+    text = str(exc).lower()
+    if "password" in text or "encrypt" in text:
+        return ExchangeFileError(
+            f"Buku kerja {file_name} dilindungi kata sandi dan belum dapat dibaca. "
+            "Hapus kata sandinya di Excel, simpan, lalu impor lagi."
+        )
+    if "limit" in text:  # calamine's own guard against huge sheets
+        return ExchangeFileError(
+            f"File {file_name} ditolak: satu lembar terlalu besar untuk dibaca."
+        )
+    hint = " " + safety.SAVE_AS_XLSX if kind in ("xls", "ods") else ""
+    return ExchangeFileError(
+        f"File {file_name} rusak dan tidak dapat dibaca ({type(exc).__name__}).{hint}"
+    )
+
+
+def _load_sheet(book: Any, name: str, file_name: str, kind: str) -> Any:
+    try:
+        return book.get_sheet_by_name(name)
+    except Exception as exc:  # noqa: BLE001 - see read_workbook
+        raise _unreadable(exc, file_name, kind) from exc
+
+
 def read_workbook(path: Path | str, password: str | None = None) -> RawWorkbook:
     """Check and open ``path``; raise ``ExchangeFileError`` (Indonesian) when it cannot be read."""
     require_defusedxml()
@@ -141,20 +194,26 @@ def read_workbook(path: Path | str, password: str | None = None) -> RawWorkbook:
 
     try:
         book = CalamineWorkbook.from_filelike(io.BytesIO(source))
+        del source  # calamine keeps its own copy of the bytes
         metas = {m.name: m for m in book.sheets_metadata}
         sheets = []
         for name in book.sheet_names:
             meta = metas.get(name)
             if meta is not None and str(meta.typ).endswith("ChartSheet"):
                 continue
-            cal = book.get_sheet_by_name(name)
             scan = check.sheets.get(parts.get(name, ""))
             raw = RawSheet(
                 name=name,
                 hidden=meta is not None and not str(meta.visible).endswith(".Visible"),
-                _sheet=cal,
-                merged=list(cal.merged_cell_ranges or []) if check.kind == "xlsx" else [],
+                _load=partial(_load_sheet, book, name, path.name, check.kind),
             )
+            if scan is not None:
+                # The extent scan knows the sheet's height: its cells are loaded when parsed.
+                raw._height = scan.max_row
+            else:  # .xls / .ods: no scan, read now (as before, a broken sheet is refused here)
+                raw._sheet = raw._cells()
+            if check.kind != "xlsx":
+                raw._merged = []
             if scan is not None:
                 raw.formula_cells = scan.formula_cells
                 raw.formula_count = scan.formula_count
@@ -174,20 +233,7 @@ def read_workbook(path: Path | str, password: str | None = None) -> RawWorkbook:
     except ExchangeFileError:
         raise
     except Exception as exc:  # noqa: BLE001 - calamine raises several types; all mean "unreadable"
-        text = str(exc).lower()
-        if "password" in text or "encrypt" in text:
-            raise ExchangeFileError(
-                f"Buku kerja {path.name} dilindungi kata sandi dan belum dapat dibaca. "
-                "Hapus kata sandinya di Excel, simpan, lalu impor lagi."
-            ) from exc
-        if "limit" in text:  # calamine's own guard against huge sheets
-            raise ExchangeFileError(
-                f"File {path.name} ditolak: satu lembar terlalu besar untuk dibaca."
-            ) from exc
-        hint = " " + safety.SAVE_AS_XLSX if check.kind in ("xls", "ods") else ""
-        raise ExchangeFileError(
-            f"File {path.name} rusak dan tidak dapat dibaca ({type(exc).__name__}).{hint}"
-        ) from exc
+        raise _unreadable(exc, path.name, check.kind) from exc
     if check.kind == "ods" and check.ods_formulas:
         findings.append(
             Finding(
