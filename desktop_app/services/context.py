@@ -10,6 +10,7 @@ import peewee as pw
 from desktop_app.storage.models import Setting
 
 DEVICE_ID_KEY = "device_id"
+DEMO_DATABASE_KEY = "demo_database"  # set by the demo generator: such a database needs no setup
 
 
 def get_setting(key: str, default: str | None = None) -> str | None:

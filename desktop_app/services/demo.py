@@ -22,7 +22,7 @@ from desktop_app.domain.nik import build_nik
 from desktop_app.domain.wilayah import kelurahan_list
 from desktop_app.services import audit
 from desktop_app.services import demo_names as names
-from desktop_app.services.context import Actor
+from desktop_app.services.context import DEMO_DATABASE_KEY, Actor, set_setting
 from desktop_app.storage import models as m
 from desktop_app.storage.bulk import insert_rows, snapshot_rows
 
@@ -102,6 +102,8 @@ def generate(db: pw.Database, actor: Actor, people: int = DEFAULT_PEOPLE, seed: 
                 done += len(chunk)
                 if progress:
                     progress(done, total)
+        # A demo database opens straight into the app: no device setup, no accounts.
+        set_setting(DEMO_DATABASE_KEY, "1")
         audit.append("demo", user=actor.user, device_id=actor.device_id,
                       detail=f"data demo: {len(person_rows)} penduduk, seed {seed}")  # fmt: skip
     return DemoSummary(len(person_rows), len(buf.rows[m.Household]), n_programs,

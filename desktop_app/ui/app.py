@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from desktop_app import APP_NAME
 from desktop_app.paths import default_db_path
 from desktop_app.services import applog, audit, auth, backup, encryption, records
-from desktop_app.services.context import Actor, get_setting, set_setting
+from desktop_app.services.context import DEMO_DATABASE_KEY, Actor, get_setting, set_setting
 from desktop_app.services.integrity_gate import IntegrityGate
 from desktop_app.storage import database, location
 from desktop_app.storage.errors import StorageError
@@ -295,7 +295,8 @@ def open_window(db_arg: str | None, settings: QSettings | None = None,
                 or not auth.can(session.role, "settings")
             ):
                 password = None
-        elif ask_demo and not auth.device_is_set_up() and get_setting(SETUP_SKIPPED) is None:
+        elif (ask_demo and not auth.device_is_set_up() and get_setting(SETUP_SKIPPED) is None
+              and get_setting(DEMO_DATABASE_KEY) is None):  # fmt: skip
             session, skipped, password = ask_setup()
             if skipped:
                 set_setting(SETUP_SKIPPED, "1")

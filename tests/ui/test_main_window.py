@@ -1,5 +1,6 @@
 """The main window opens offscreen, shows every area, and remembers its geometry."""
 
+import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
@@ -63,3 +64,20 @@ def test_status_counts_follow_changes(main_window, qtbot, ctx):
     person = Person.alive().first()
     records.delete(person, ctx.actor)
     qtbot.waitUntil(lambda: "599 penduduk" in main_window.counts_label.text(), timeout=2000)
+
+
+def test_a_demo_database_opens_without_device_setup(qtbot, demo_template, tmp_path, qsettings,
+                                                    monkeypatch):  # fmt: skip
+    import shutil
+
+    from desktop_app.ui import app as app_module
+
+    path = tmp_path / "demo-copy.db"
+    shutil.copy(demo_template, path)
+    monkeypatch.setattr(app_module, "ask_setup", lambda: pytest.fail("setup asked for a demo"))
+    window, lock = app_module.open_window(str(path), qsettings)
+    try:
+        qtbot.addWidget(window)
+        assert window.windowTitle() == "Berdaya — demo-copy.db"
+    finally:
+        app_module.close_window(window, lock)
