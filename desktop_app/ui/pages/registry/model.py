@@ -20,6 +20,11 @@ from desktop_app.domain.wilayah import kelurahan_list
 from desktop_app.services import registry
 from desktop_app.ui.labels import VULNERABILITY, codes, tr_label
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+
 PAGE_SIZE = 200
 FIRST_PAGE = 60  # a screenful and some: what each keystroke loads; scrolling fetches PAGE_SIZE
 Index = QModelIndex | QPersistentModelIndex
@@ -54,6 +59,7 @@ class LazyTableModel(QAbstractTableModel):
 
     ID_ROLE = Qt.ItemDataRole.UserRole
     ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+    BADGES_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's vulnerability codes (badge painter)
 
     def __init__(self, columns: list[Column], parent: Any = None) -> None:
         super().__init__(parent)
@@ -109,17 +115,22 @@ class LazyTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
+        # Called about eight times per visible cell and paint (one per role the delegate asks):
+        # only lookups here, every string was made when the row was fetched.
+        if role == _DISPLAY:
             return self.display[index.row()][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role not in self._roles:
+            return None
+        if role == _ALIGN:
             return self._right if self.columns[index.column()].align_right else None
         if role == self.ID_ROLE:
             return self.rows[index.row()]["id"]
         if role == self.ROW_ROLE:
             return self.rows[index.row()]
-        return None
+        return self.rows[index.row()].get("badges")
 
     _right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    _roles = frozenset({Qt.ItemDataRole.TextAlignmentRole, ID_ROLE, ROW_ROLE, BADGES_ROLE})
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = self.columns[column].sort
@@ -197,17 +208,19 @@ class PeopleModel(LazyTableModel):
                              after=after, limit=limit)  # fmt: skip
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.BADGES_COLUMN:
-            return badge_text(self.rows[index.row()]["badges"])
-        if (
-            role == Qt.ItemDataRole.ToolTipRole
-            and index.column() == 1
-            and not self.rows[index.row()]["nik"]
-        ):
-            reason = self.rows[index.row()]["no_nik_reason"]
-            return f"{tr_label('Tanpa NIK')}: {codes.label(codes.NO_NIK_REASON, reason)}"
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1:
-            return None if self.rows[index.row()]["nik"] else self._amber
+        if role == _DISPLAY:
+            return self.display[index.row()][index.column()]
+        if role == _TOOLTIP:
+            if index.column() == self.BADGES_COLUMN:
+                return badge_text(self.rows[index.row()]["badges"])
+            if index.column() == 1 and not self.rows[index.row()]["nik"]:
+                reason = self.rows[index.row()]["no_nik_reason"]
+                return f"{tr_label('Tanpa NIK')}: {codes.label(codes.NO_NIK_REASON, reason)}"
+            return None
+        if role == _FOREGROUND:
+            if index.column() == 1 and not self.rows[index.row()]["nik"]:
+                return self._amber
+            return None
         return super().data(index, role)
 
     _amber = QColor("#8a6d00")
