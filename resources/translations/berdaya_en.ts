@@ -2650,6 +2650,10 @@ Officers: {off}</translation>
 <context>
     <name>MergeDialog</name>
     <message>
+        <source>Peran Anda hanya dapat melihat data.</source>
+        <translation>Your role can only view data.</translation>
+    </message>
+    <message>
         <source>Gabungkan data ganda</source>
         <translation>Merge duplicates</translation>
     </message>
@@ -4143,6 +4147,10 @@ Open it in a web browser and print it.</translation>
 </context>
 <context>
     <name>RegistryPage</name>
+    <message>
+        <source>Peran Anda hanya dapat melihat data.</source>
+        <translation>Your role can only view data.</translation>
+    </message>
     <message>
         <source>Penduduk &amp; Keluarga</source>
         <translation>People &amp; Households</translation>

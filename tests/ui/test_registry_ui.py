@@ -355,6 +355,16 @@ def test_a_pengamat_sees_nik_kk_and_phone_masked_in_every_registry_view(qtbot, p
     raw = (old_nik, new_nik, kk, "081234567890", "085211112222")
     masking.enable(page.ctx.db)  # what signing in as a Pengamat does (auth.apply_session)
     monkeypatch.setattr(page.ctx, "session", auth.Session("budi", "Budi", "pengamat"))
+    page = RegistryPage(page.ctx)  # the page as a Pengamat opens it
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    # nothing offers a change the write path would refuse
+    for button in (page.people.add_button, page.people.edit_button, page.people.delete_button,
+                   page.people.household_button, page.households.new_button,
+                   page.households.delete_button):  # fmt: skip
+        assert not button.isEnabled()
+    assert page.people.profile_button.isEnabled()
 
     def check(widget, *masked: str) -> None:
         text = _texts(widget)
@@ -373,15 +383,19 @@ def test_a_pengamat_sees_nik_kk_and_phone_masked_in_every_registry_view(qtbot, p
     profile = page.open_profile(p.id)
     qtbot.addWidget(profile)
     check(profile, auth.mask_nik(kk), auth.mask_phone("081234567890"))
+    assert not profile.edit_button.isEnabled()
     history = _texts(profile.history)
     assert f"NIK: {auth.mask_nik(old_nik)} → {auth.mask_nik(new_nik)}" in history
 
     monkeypatch.setattr(HouseholdDialog, "exec", lambda self: 0)
-    check(page.open_household(p.household_id), auth.mask_nik(kk), auth.mask_nik(new_nik))
+    household = page.open_household(p.household_id)
+    check(household, auth.mask_nik(kk), auth.mask_nik(new_nik))
+    assert not household.save_button.isEnabled() and not household.add_button.isEnabled()
 
     merge = MergeDialog(page.ctx, p.id, twin.id, page)
     qtbot.addWidget(merge)
     check(merge, auth.mask_nik(new_nik))
+    assert not merge.merge_button.isEnabled()
 
     dup = page.duplicates
     qtbot.mouseClick(dup.find_button, Qt.MouseButton.LeftButton)

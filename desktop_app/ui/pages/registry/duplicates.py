@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services import duplicates, records
+from desktop_app.services import auth, duplicates, records
 from desktop_app.storage.models import Person
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.errors import show_error
@@ -61,6 +61,9 @@ class MergeDialog(QDialog):
         )
         self.merge_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.merge_button.setText(self.tr("Gabungkan"))
+        if not auth.can(ctx.role, "write"):  # a Pengamat may compare, not merge
+            self.merge_button.setEnabled(False)
+            self.merge_button.setToolTip(self.tr("Peran Anda hanya dapat melihat data."))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
         buttons.accepted.connect(self.merge)
         buttons.rejected.connect(self.reject)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.formatting import format_date
 from desktop_app.domain.wilayah import kelurahan_list
-from desktop_app.services import records, registry
+from desktop_app.services import auth, records, registry
 from desktop_app.storage.models import Household
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.errors import show_error
@@ -201,8 +201,10 @@ class HouseholdDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        writable = auth.can(self.ctx.role, "write")  # a Pengamat only looks
         for w in (self.add_button, self.remove_button, self.head_button, self.rel_button):
-            w.setEnabled(self.household_id is not None)
+            w.setEnabled(self.household_id is not None and writable)
+        self.save_button.setEnabled(writable)
 
     def _selected(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.formatting import format_number
-from desktop_app.services import records, registry
+from desktop_app.services import auth, records, registry
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.errors import show_error
 from desktop_app.ui.labels import VULNERABILITY, codes, tr_label
@@ -360,7 +360,7 @@ class RecycleTab(QWidget):
         model.reload()
         n = model.filtered_count
         self.count_label.setText(self.tr("{n} di tempat sampah").format(n=format_number(n)))
-        self.restore_button.setEnabled(n > 0)
+        self.restore_button.setEnabled(n > 0 and not self.page.read_only)
 
     def restore_selected(self) -> None:
         rows = self.view.selectionModel().selectedRows()
@@ -407,6 +407,21 @@ class RegistryPage(QWidget):
         self._refresh_timer.timeout.connect(self.refresh)
         ctx.data_changed.connect(self._data_changed)
         self._update_undo()
+        if self.read_only:
+            self._show_read_only()
+
+    @property
+    def read_only(self) -> bool:
+        """A role that may only look (Pengamat): no button offers a change that would be refused."""
+        return not auth.can(self.ctx.role, "write")
+
+    def _show_read_only(self) -> None:
+        tip = self.tr("Peran Anda hanya dapat melihat data.")
+        for button in (self.people.add_button, self.people.edit_button, self.people.household_button,
+                       self.people.delete_button, self.people.undo_button, self.households.new_button,
+                       self.households.delete_button, self.recycle.restore_button):  # fmt: skip
+            button.setEnabled(False)
+            button.setToolTip(tip)
 
     # --- refresh and undo ---------------------------------------------------------------------
 
@@ -437,7 +452,7 @@ class RegistryPage(QWidget):
         self._update_undo()
 
     def _update_undo(self) -> None:
-        self.people.undo_button.setEnabled(bool(self.undo_stack))
+        self.people.undo_button.setEnabled(bool(self.undo_stack) and not self.read_only)
 
     def undo(self) -> None:
         if not self.undo_stack:

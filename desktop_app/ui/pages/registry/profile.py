@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.disability import DOMAINS, domains_with_difficulty
 from desktop_app.domain.formatting import format_date, format_number, format_percent, format_rupiah
-from desktop_app.services import registry
+from desktop_app.services import auth, registry
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.labels import ANSWERS, DOMAIN_LABELS, codes, tr_label
 from desktop_app.ui.pages.registry.model import kelurahan_names
@@ -120,7 +120,7 @@ class ProfileDialog(QDialog):
         head.addStretch(1)
         self.edit_button = QPushButton(self.tr("Ubah data…"))
         self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.person_id))
-        self.edit_button.setEnabled(p.deleted_at is None)
+        self.edit_button.setEnabled(p.deleted_at is None and auth.can(self.ctx.role, "write"))
         head.addWidget(self.edit_button)
         layout.addLayout(head)
         self.badges = BadgeRow(prof.badges)
