@@ -23,6 +23,7 @@ import peewee as pw
 from desktop_app.domain import nik as nik_rules
 from desktop_app.domain.disability import DISABILITY_THRESHOLD
 from desktop_app.domain.people import CHILD_MAX_AGE, ELDERLY_MIN_AGE, POOR_DECILE_MAX, VULNERABILITY
+from desktop_app.storage import masking
 from desktop_app.storage.migrations import m0010_person_search as m0010
 from desktop_app.storage.models import database_proxy
 
@@ -185,6 +186,14 @@ def _like(token: str) -> str:
     return "%" + token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+_PART = "s.\"body\" LIKE ? ESCAPE '\\'"
+_WHOLE_WORD = "(' ' || s.\"body\" || ' ') LIKE ?"
+
+
+def _pattern(token: str, whole: set[str]) -> str:
+    return f"% {token} %" if token in whole else _like(token)
+
+
 BROAD = 5000  # more matches than this: scan people in sort order instead of listing matches
 
 
@@ -227,18 +236,22 @@ def text_plan(db: pw.Database, text: str, *, probe: bool = True) -> TextPlan | N
     tokens = query_tokens(text)
     if not tokens:
         return None
+    # Masked identifiers (a Pengamat): a number finds only a whole NIK, KK or phone number.
+    # Matching part of one would let a typed prefix reveal the hidden digits one by one.
+    whole = {t for t in tokens if t.isdigit()} if masking.is_enabled(db) else set()
     long = [t for t in tokens if len(t) >= TRIGRAM]
-    likes = ["s.\"body\" LIKE ? ESCAPE '\\'" for _ in tokens]
-    like_sql, like_params = " AND ".join(likes), [_like(t) for t in tokens]
+    likes = [_WHOLE_WORD if t in whole else _PART for t in tokens]
+    like_sql, like_params = " AND ".join(likes), [_pattern(t, whole) for t in tokens]
     if long:
         match = " ".join('"' + t.replace('"', '""') + '"' for t in long)
-        short = [t for t in tokens if len(t) < TRIGRAM]
+        extra = [t for t in tokens if len(t) < TRIGRAM or t in whole]
         lines = ['s."sid" IN (SELECT rowid FROM "person_fts" WHERE "person_fts" MATCH ?)']
-        lines += ["s.\"body\" LIKE ? ESCAPE '\\'" for _ in short]
-        lines_sql, lines_params = " AND ".join(lines), [match, *(_like(t) for t in short)]
+        lines += [_WHOLE_WORD if t in whole else _PART for t in extra]
+        extra_params = [_pattern(t, whole) for t in extra]
+        lines_sql, lines_params = " AND ".join(lines), [match, *extra_params]
         short_sql = " AND ".join(lines[1:]) or "1"
         plan = TextPlan(False, lines_sql, lines_params, like_sql, like_params, match, short_sql,
-                        tuple(_like(t) for t in short))  # fmt: skip
+                        tuple(extra_params))  # fmt: skip
     else:
         lines_sql, lines_params = like_sql, like_params
         plan = TextPlan(False, lines_sql, lines_params, like_sql, like_params)

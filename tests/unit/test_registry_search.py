@@ -204,3 +204,31 @@ def test_program_filter_lists_enrolled_people(demo_db):
         x.person_id for x in Enrollment.alive().where(Enrollment.program == e.program_id)
     }
     assert Household.select().count() > 0
+
+
+@pytest.mark.parametrize("broad", [False, True])
+def test_a_pengamat_finds_a_whole_number_but_no_digits_of_a_hidden_one(db, actor, monkeypatch, broad):
+    """Masked identifiers: typing part of a NIK, KK or phone would reveal hidden digits by which
+    people stay in the list; only the whole number (known from a paper card) finds a person."""
+    from desktop_app.domain.nik import build_nik
+    from desktop_app.storage import masking
+
+    if broad:
+        monkeypatch.setattr(search, "BROAD", 0)
+    nik = build_nik("537101", dt.date(1990, 5, 2), "P", 7)
+    a = _person(actor, "Maria Ndoen", nik=nik, no_nik_reason=None, phone="081234567890")
+    b = _person(actor, "Maria Sabu", phone="085298765432")
+
+    def found(text):
+        f = registry.PersonFilter(text=text)
+        ids = {r["id"] for r in registry.page(f, limit=50)[0]}
+        assert registry.count(f, ON) == len(ids) == len(registry.matching_ids(f, ON)), text
+        return ids
+
+    assert found(nik[:10]) == {a.id} and found("0812345") == {a.id}  # everyone else may
+    masking.enable(db)
+    for part in (nik[:10], nik[6:12], "0812345", "4567", "12"):
+        assert found(part) == set(), part
+    assert found(nik) == {a.id} and found("maria " + nik) == {a.id}
+    assert found("085298765432") == {b.id}
+    assert found("maria") == {a.id, b.id}  # names are found as before
