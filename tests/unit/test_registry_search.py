@@ -232,3 +232,33 @@ def test_a_pengamat_finds_a_whole_number_but_no_digits_of_a_hidden_one(db, actor
     assert found(nik) == {a.id} and found("maria " + nik) == {a.id}
     assert found("085298765432") == {b.id}
     assert found("maria") == {a.id, b.id}  # names are found as before
+
+
+def test_the_kk_number_of_a_household_in_the_recycle_bin_finds_nobody(db, actor):
+    a = _person(actor, "Maria Ndoen")
+    hh, _ = registry.create_household_from_person(actor, a.id, {"no_kk": "5371010101150001"})
+
+    def found(text):
+        return registry.matching_ids(registry.PersonFilter(text=text), ON)
+
+    assert found("5371010101150001") == {a.id}
+    registry.delete_household(actor, hh.id)
+    assert found("5371010101150001") == set()  # the row and profile show no household either
+    assert found("maria ndoen") == {a.id}
+    registry.restore_household(actor, hh.id)
+    assert found("5371010101150001") == {a.id}
+
+
+def test_migration_0014_rewrites_lines_of_households_already_in_the_bin(db, actor):
+    from desktop_app.storage.migrations import m0014_person_search_live_household as m0014
+
+    a = _person(actor, "Yohana Sabu")
+    hh, _ = registry.create_household_from_person(actor, a.id, {"no_kk": "5371010101150002"})
+    db.execute_sql('DROP TRIGGER "person_search_household_au"')  # as before 0014: line kept
+    db.execute_sql('UPDATE "household" SET "deleted_at" = \'2026-01-01T00:00:00\' WHERE "id" = ?',
+                   (hh.id,))  # fmt: skip
+    db.execute_sql('CREATE TRIGGER "person_search_household_au" AFTER UPDATE ON "household" '
+                   "BEGIN SELECT 1; END")  # fmt: skip
+    assert registry.matching_ids(registry.PersonFilter(text="5371010101150002"), ON) == {a.id}
+    m0014.up(db)
+    assert registry.matching_ids(registry.PersonFilter(text="5371010101150002"), ON) == set()
