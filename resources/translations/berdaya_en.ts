@@ -2966,6 +2966,14 @@ Officers: {off}</translation>
 <context>
     <name>PeopleTab</name>
     <message>
+        <source>Cari nama, atau NIK, No. KK atau telepon lengkap (Ctrl+F)…</source>
+        <translation>Search a name, or a complete NIK, KK number or phone (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <source>(nomor dicari utuh: ketik NIK, No. KK atau telepon lengkap)</source>
+        <translation>(numbers are matched whole: type the complete NIK, KK number or phone)</translation>
+    </message>
+    <message>
         <source>Cari nama, NIK, No. KK atau telepon (Ctrl+F)…</source>
         <translation>Search name, NIK, KK number or phone (Ctrl+F)…</translation>
     </message>

@@ -88,6 +88,12 @@ class PeopleTab(QWidget):
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Cari nama, NIK, No. KK atau telepon (Ctrl+F)…"))
+        # Identifiers hidden from this role: a number is found only when typed whole.
+        self.whole_numbers = not auth.can(page.ctx.role, "see_identifiers")
+        if self.whole_numbers:
+            self.search.setPlaceholderText(
+                self.tr("Cari nama, atau NIK, No. KK atau telepon lengkap (Ctrl+F)…")
+            )
         layout.addWidget(self.search)
 
         kel = kelurahan_names()
@@ -248,6 +254,8 @@ class PeopleTab(QWidget):
         elif m.filter.active:
             text = self.tr("{shown} dari {total} penduduk cocok").format(
                 shown=format_number(m.filtered_count), total=format_number(m.total_count))  # fmt: skip
+            if self.whole_numbers and any(ch.isdigit() for ch in m.filter.text):
+                text += " " + self.tr("(nomor dicari utuh: ketik NIK, No. KK atau telepon lengkap)")
         else:
             text = self.tr("{total} penduduk").format(total=format_number(m.total_count))
         self.count_label.setText(text)
