@@ -207,7 +207,9 @@ def test_program_filter_lists_enrolled_people(demo_db):
 
 
 @pytest.mark.parametrize("broad", [False, True])
-def test_a_pengamat_finds_a_whole_number_but_no_digits_of_a_hidden_one(db, actor, monkeypatch, broad):
+def test_a_pengamat_finds_a_whole_number_but_no_digits_of_a_hidden_one(
+    db, actor, monkeypatch, broad
+):
     """Masked identifiers: typing part of a NIK, KK or phone would reveal hidden digits by which
     people stay in the list; only the whole number (known from a paper card) finds a person."""
     from desktop_app.domain.nik import build_nik
