@@ -142,10 +142,10 @@ class BadgeDelegate(QStyledItemDelegate):
             return
         style = option.widget.style() if option.widget else None
         if style is not None:
-            opt = QStyleOptionViewItem(option)
-            self.initStyleOption(opt, index)
-            opt.text = ""
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, option.widget)
+            # Only the cell's background (selection, alternate rows): the view's option already
+            # says which, so the model is not asked for the cell's text, font and colours.
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter,
+                                option.widget)  # fmt: skip
         ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
         key = (tuple(badges), option.rect.width(), option.rect.height(), option.font.key(),
                option.palette.text().color().rgba(), ratio)  # fmt: skip
