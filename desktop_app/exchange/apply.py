@@ -310,15 +310,15 @@ def _readers(model: type[SyncModel]) -> tuple[tuple[str, Callable[[Any], Any]], 
 
 def _histories(db: pw.Database, table: str, ids: Iterable[str]) -> dict[str, list[tuple]]:
     """Every snapshot of the given records: {id: [(version, author device, data JSON, merged
-    Basis hashes), …]}."""
+    Basis hashes, stored content hash), …]}."""
     ids = list(dict.fromkeys(ids))
     out: dict[str, list[tuple]] = defaultdict(list)
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start : start + CHUNK]
-        sql = ("SELECT record_id, version, device_id, data, basis FROM record_version "
+        sql = ("SELECT record_id, version, device_id, data, basis, content_hash FROM record_version "
                f'WHERE table_name = ? AND record_id IN ({",".join("?" * len(chunk))})')  # fmt: skip
-        for rid, ver, device, data, merged in db.execute_sql(sql, [table, *chunk]):
-            out[rid].append((ver, device, data, merged))
+        for rid, ver, device, data, merged, stored in db.execute_sql(sql, [table, *chunk]):
+            out[rid].append((ver, device, data, merged, stored))
     return out
 
 
@@ -1005,9 +1005,10 @@ def base_by_hash(model: type[SyncModel], rec: IncomingRecord, history: list[tupl
     """The exact merge base named by the row's ``Basis`` hashes, and the knowledge to remember.
 
     Local snapshots are scanned newest first: a snapshot whose content hash the row lists is a
-    state the row already contains (base = that snapshot); a snapshot that already contains the
-    row's own content (its hash, or a hash merged into it) means nothing in the row is new
-    (base = the row itself). Returns (None, …) when no snapshot is named: the caller falls back
+    state the row already contains (base = that snapshot); a snapshot into which an import
+    already merged a row of exactly this content means nothing in the row is new (base = the row
+    itself). A snapshot that merely has the same content by chance, but is not listed, is not a
+    base: the row was not built on it. Returns (None, …) when no snapshot is named: the caller falls back
     to ``choose_base``. The second value is the ``Basis`` text to store with the version this
     import leaves (None when it teaches nothing new).
     """
@@ -1022,8 +1023,8 @@ def base_by_hash(model: type[SyncModel], rec: IncomingRecord, history: list[tupl
     base = None
     everything: set[str] = set()
     current_merged: list[str] = []
-    for ver, _dev, data, merged in sorted(history, key=lambda h: -h[0]):
-        h = basis_mod.snapshot_hash(model, data)
+    for ver, _dev, data, merged, stored in sorted(history, key=lambda h: -h[0]):
+        h = stored or basis_mod.snapshot_hash(model, data)
         merged_list = basis_mod.parse(merged)
         if ver == local_version:
             current_merged = merged_list
@@ -1032,7 +1033,7 @@ def base_by_hash(model: type[SyncModel], rec: IncomingRecord, history: list[tupl
         if base is None:
             if h in known:
                 base = json.loads(data)
-            elif own is not None and (h == own or own in merged_list):
+            elif own is not None and own in merged_list:
                 base = content_of_row
     incoming = ([own] if own else []) + listed
     if set(incoming) <= everything:

@@ -17,6 +17,7 @@ from typing import Any
 
 import peewee as pw
 
+from desktop_app.exchange import basis
 from desktop_app.exchange.apply import (
     CREATE,
     DELETE,
@@ -128,7 +129,7 @@ def write_plan(db: pw.Database, import_plan: ImportPlan, wctx: WriteContext,
             if len(snapshots) >= 1000 or start + WRITE_CHUNK >= len(rows):
                 cursor.executemany(
                     "INSERT OR REPLACE INTO record_version (table_name, record_id, version, data, "
-                    "device_id, basis, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    "device_id, basis, content_hash, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     [(*snap, now) for snap in snapshots],
                 )
                 snapshots = []
@@ -162,7 +163,8 @@ def _snapshot_tuple(model: type[SyncModel], row: RowPlan, version: int | None,
     if row.source_device and row.as_is:
         device = row.source_device
     return (model._meta.table_name, row.record_id, version,
-            json.dumps(data, ensure_ascii=False, default=json_value), device, row.basis)  # fmt: skip
+            json.dumps(data, ensure_ascii=False, default=json_value), device, row.basis,
+            basis.content_hash(model, data))  # fmt: skip
 
 
 @cache

@@ -40,17 +40,17 @@ def _defaults(model: type[SyncModel]) -> tuple[tuple[str, Any], ...]:
 
 
 def content_hash(model: type[SyncModel], values: Mapping[str, Any]) -> str:
-    """Hash of a record's content fields: canonical JSON (sorted keys, dates ISO, blanks None)."""
-    data = {}
-    for name, default in _defaults(model):
-        value = json_value(values.get(name))
-        if isinstance(value, str) and not value.strip():
-            value = None
-        if value is None:
-            value = default
-        data[name] = value
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+    """Hash of a record's content fields: canonical JSON (sorted keys, dates ISO, "" as None, a
+    NOT NULL field's None as its default)."""
+    data = {k: d if (v := values.get(k)) is None or v == "" else v for k, d in _defaults(model)}
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+                      default=_json_default)  # fmt: skip
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:HASH_CHARS]
+
+
+def _json_default(value: Any) -> Any:
+    converted = json_value(value)
+    return str(converted) if converted is value else converted
 
 
 def snapshot_hash(model: type[SyncModel], data: str) -> str:

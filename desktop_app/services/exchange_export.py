@@ -370,13 +370,13 @@ def basis_cells(db: pw.Database, model: type[m.SyncModel],
     current: str | None = None
     hashes: list[str] = []
     cursor = db.execute_sql(
-        "SELECT record_id, data, basis FROM record_version WHERE table_name = ? "
+        "SELECT record_id, content_hash, data, basis FROM record_version WHERE table_name = ? "
         "ORDER BY record_id, version DESC", [model._meta.table_name])  # fmt: skip
     while True:
         batch = cursor.fetchmany(5000)
         if not batch:
             break
-        for rid, data, merged in batch:
+        for rid, stored, data, merged in batch:
             if rid != current:
                 if current is not None and hashes:
                     out[current] = basis.join(hashes)
@@ -384,7 +384,7 @@ def basis_cells(db: pw.Database, model: type[m.SyncModel],
             if wanted is not None and rid not in wanted:
                 continue
             if len(hashes) < basis.MAX_HASHES:
-                hashes.append(basis.snapshot_hash(model, data))
+                hashes.append(stored or basis.snapshot_hash(model, data))
                 if merged:
                     hashes.extend(basis.parse(merged))
     if current is not None and hashes:

@@ -400,6 +400,7 @@ class RecordVersion(BaseModel):
     device_id = pw.CharField(null=True)
     at = pw.DateTimeField(default=utcnow)
     basis = pw.TextField(null=True)  # Basis hashes merged into this version by an import
+    content_hash = pw.CharField(null=True)  # exchange.basis.content_hash of data
 
     class Meta:
         indexes = ((("table_name", "record_id", "version"), True),)

@@ -1,9 +1,13 @@
 """Property: two devices and an office exchange workbooks in any order.
 
-A model tracks, for every field, which edits each side has seen. After every import it predicts
-the value (take theirs when the sender had seen ours, keep ours when we had seen theirs) and
-whether the same field was changed on both sides (a conflict). The implementation must agree:
-no accepted edit lost, nothing duplicated, conflicts exactly for fields changed on both sides.
+A model tracks, for every field, which edits each side has seen and the value each edit wrote.
+After every import it finds the common base of the field (the newest edit both sides had seen) and
+predicts the result by value: a side "changed" the field when its value differs from the base's
+(so an edit typed back, A -> B -> A, is no change). Changed on one side: that side's value;
+changed on both to different values: a conflict (ours kept, queued). Workbooks carry the hidden
+``Basis`` column as the exporter writes it. The implementation must agree exactly, with office
+edits relayed through the other device too: no accepted edit lost, nothing duplicated, no
+conflict that the model does not predict and none missing.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.exchange.types import IncomingRecord, ParsedWorkbook
+from desktop_app.services import exchange_export as exp
 from desktop_app.services import exchange_import as imp
 from desktop_app.services import records
 from desktop_app.services.context import Actor
@@ -28,6 +33,7 @@ FIELDS = ("occupation", "phone", "notes")
 VALUES = ("a", "b", "c")
 N = 2
 _events = itertools.count(1)
+VALUE_OF: dict[int, str | None] = {}  # event -> the value that edit wrote
 
 
 @dataclass
@@ -58,12 +64,13 @@ def new_side(name: str) -> Side:
 def export(side: Side, ids: list[str]) -> tuple[ParsedWorkbook, dict]:
     use(side)
     recs = []
+    bases = exp.basis_cells(side.db, Person)
     for i, rid in enumerate(ids):
         p = Person.get_by_id(rid)
         values = {f: records.field_value(p, f) for f in p.content_fields()}
-        recs.append(
-            IncomingRecord("person", "Penduduk", i + 2, values, set(values), rid, p.version)
-        )
+        rec = IncomingRecord("person", "Penduduk", i + 2, values, set(values), rid, p.version)
+        rec.base_hash = bases[rid]
+        recs.append(rec)
     wb = ParsedWorkbook(Path(f"{side.actor.user}.xlsx"), "h", "exchange",
                         {"device_id": side.actor.device_id}, [], recs)  # fmt: skip
     carried = {k: (c, frozenset(side.seen[k])) for k, c in side.cells.items()}
@@ -79,12 +86,12 @@ def edit(side: Side, ids: list[str], idx: int, fname: str, value: str) -> None:
     setattr(p, fname, value)
     records.save(p, side.actor)
     e = next(_events)
+    VALUE_OF[e] = value
     side.seen[key] = side.seen[key] | {e}
     side.cells[key] = Cell(value, e, frozenset(side.seen[key]))
 
 
-def receive(side: Side, ids: list[str], wb: ParsedWorkbook, carried: dict,
-            relayed: bool = False) -> None:  # fmt: skip
+def receive(side: Side, ids: list[str], wb: ParsedWorkbook, carried: dict) -> None:
     use(side)
     before = {(c.record_id, c.field, c.theirs_value) for c in SyncConflict.select()}
     plan = imp.preview(side.db, copy.deepcopy(wb))
@@ -95,28 +102,24 @@ def receive(side: Side, ids: list[str], wb: ParsedWorkbook, carried: dict,
     for (idx, fname), (theirs, their_seen) in carried.items():
         key = (idx, fname)
         mine = side.cells[key]
+        sender = their_seen | theirs.lineage | {theirs.event}
+        base = VALUE_OF[max(side.seen[key] & sender)]  # the newest edit both sides had seen
         expect_conflict = False
-        if theirs.event in side.seen[key] or theirs.event == mine.event:
-            expected = mine  # we already had their edit
-        elif mine.event in theirs.lineage:
-            expected = theirs  # they built on ours
-        elif theirs.value == mine.value:
-            expected = mine
+        if theirs.value == mine.value or theirs.value == base:
+            expected = mine  # same value, or they did not change it
+        elif mine.value == base:
+            expected = theirs  # only they changed it
         else:
-            expected, expect_conflict = mine, True
+            expected, expect_conflict = mine, True  # both changed it, to different values
         got = getattr(Person.get_by_id(ids[idx]), fname)
         rid = ids[idx]
         queued = (rid, fname, f'"{theirs.value}"') in all_conflicts
-        if relayed and not expect_conflict and got == mine.value and queued:
-            # An office edit relayed through the other device: without the row's history the
-            # import cannot tell it from an edit made there, so it asks a person (never loses).
-            expected = mine
+        if expect_conflict:
+            assert got == expected.value, (idx, fname, got, expected, mine, theirs, base)
+            assert queued, (idx, fname, mine, theirs, base)
         else:
-            assert got == expected.value, (idx, fname, got, expected, mine, theirs)
-            if expect_conflict:
-                assert queued, (idx, fname, mine, theirs)
-            else:
-                assert (rid, fname) not in new_conflicts, (idx, fname, mine, theirs)
+            assert got == expected.value, (idx, fname, got, expected, mine, theirs, base)
+            assert (rid, fname) not in new_conflicts, (idx, fname, mine, theirs, base)
         side.seen[key] = side.seen[key] | their_seen | {theirs.event}
         side.cells[key] = expected
     assert Person.select().count() == N  # nothing duplicated
@@ -138,7 +141,7 @@ op = st.one_of(
 )
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(op, min_size=1, max_size=14))
 def test_two_devices_and_an_office_never_lose_or_duplicate(ops):
     sides = {"A": new_side("A"), "B": new_side("B")}
@@ -151,6 +154,7 @@ def test_two_devices_and_an_office_never_lose_or_duplicate(ops):
             records.save(p, a.actor)
             ids.append(p.id)
         e0 = next(_events)
+        VALUE_OF[e0] = None
         for side in sides.values():
             for i in range(N):
                 for f in FIELDS:
@@ -159,14 +163,17 @@ def test_two_devices_and_an_office_never_lose_or_duplicate(ops):
         wb, carried = export(a, ids)
         receive(sides["B"], ids, wb, carried)
         held = None
-        office_edited = False  # once an office edit travels, exactness is not promised (above)
         for o in ops:
             if o[0] == "edit":
                 edit(sides[o[1]], ids, o[2], o[3], o[4])
             elif o[0] == "export":
                 held = export(sides[o[1]], ids)
                 exported = dict(held[1])
-            elif o[0] == "office" and held is not None:
+                sent = False
+            elif o[0] == "office" and held is not None and not sent:
+                # Office edits happen before the workbook is sent; a workbook edited further after
+                # it was imported somewhere is the one inexact case (docs/excel-apply.md), covered
+                # by test_exchange_basis.py (never lost, may be asked).
                 wb, carried = held
                 idx, fname, value = o[1], o[2], o[3]
                 cell, seen = carried[(idx, fname)]
@@ -176,12 +183,13 @@ def test_two_devices_and_an_office_never_lose_or_duplicate(ops):
                     # from "not touched" (the ABA case), so the model treats it as untouched.
                     carried[(idx, fname)] = exported[(idx, fname)]
                 elif cell.value != value:
-                    office_edited = True
                     e = next(_events)
+                    VALUE_OF[e] = value
                     lineage = seen | {cell.event, e}
                     carried[(idx, fname)] = (Cell(value, e, lineage), lineage)
             elif o[0] == "send" and held is not None:
-                receive(sides[o[1]], ids, *held, relayed=office_edited)
+                sent = True
+                receive(sides[o[1]], ids, *held)
     finally:
         for side in sides.values():
             side.db.close()
