@@ -485,6 +485,8 @@ class _Planner:
             elif not rec.delete and table in NATURAL_KEYS:
                 key = (table, tuple(self._key_value(k, rec.values.get(k))
                                     for k in NATURAL_KEYS[table]))  # fmt: skip
+                if all(v in (None, "") for v in key[1]):
+                    key = None  # no key at all (a household without No. KK): nothing to claim
             elif not rec.delete and table == "person" and rec.values.get("birth_date"):
                 key = (table, fold_name(rec.values.get("name")), rec.values["birth_date"],
                        rec.values.get("kelurahan"))  # fmt: skip
@@ -502,7 +504,7 @@ class _Planner:
             if i in near:
                 cand = near[i]
                 item = ConflictItem("match", table, cand["id"], None, None,
-                                    _summary(cand), _jsonable_values(rec))  # fmt: skip
+                                    _summary(cand, table), _jsonable_values(rec))  # fmt: skip
                 out.append(RowPlan(rec, CONFIRM, record_id=cand["id"], conflicts=[item]))
                 continue
             base, learned = None, None
@@ -582,6 +584,8 @@ class _Planner:
                     rest.append((i, rec))
             self._match_person_by_name(rest, matched, near)
             return
+        if table == "household":
+            self._match_household_by_address(pending, near)
         keys = NATURAL_KEYS.get(table)
         if not keys:
             return
@@ -609,6 +613,26 @@ class _Planner:
             if hit:
                 rows = _select_rows(self.db, model, "id", [hit[0]])
                 matched[i] = rows[0] if rows else None
+
+    def _match_household_by_address(self, pending: list[tuple[int, IncomingRecord]],
+                                     near: dict[int, dict[str, Any]]) -> None:  # fmt: skip
+        """Households without ID and No. KK: a living household without No. KK at the same
+        address (kelurahan, RW, RT, address text folded) is offered for confirmation — never
+        merged silently (two families may share a house), never created again silently."""
+        model = MODEL_BY_TABLE["household"]
+        for i, rec in pending:
+            if rec.values.get("no_kk") not in (None, ""):
+                continue
+            address = fold_name(rec.values.get("address"))
+            if not address:
+                continue
+            sql = ("SELECT id, address FROM household WHERE deleted_at IS NULL AND "
+                   "(no_kk IS NULL OR no_kk = '') AND kelurahan IS ? AND rw IS ? AND rt IS ?")  # fmt: skip
+            params = [rec.values.get(k) for k in ("kelurahan", "rw", "rt")]
+            for rid, other in self.db.execute_sql(sql, params):
+                if fold_name(other) == address:
+                    near[i] = _select_rows(self.db, model, "id", [rid])[0]
+                    break
 
     @staticmethod
     def _key_value(name: str, value: Any) -> Any:
@@ -1079,8 +1103,10 @@ def _jsonable_values(rec: IncomingRecord) -> dict[str, Any]:
     return {k: json_value(v) for k, v in rec.values.items() if k in rec.present_fields}
 
 
-def _summary(row: dict[str, Any]) -> dict[str, Any]:
-    return {k: json_value(row.get(k)) for k in ("name", "nik", "birth_date", "kelurahan", "sex")}
+def _summary(row: dict[str, Any], table: str = "person") -> dict[str, Any]:
+    keys = (("no_kk", "address", "rt", "rw", "kelurahan") if table == "household"
+            else ("name", "nik", "birth_date", "kelurahan", "sex"))  # fmt: skip
+    return {k: json_value(row.get(k)) for k in keys}
 
 
 def plan(db: pw.Database, workbook: ParsedWorkbook, *, today: dt.date | None = None,

@@ -71,3 +71,21 @@ def test_same_name_and_year_in_another_kelurahan_is_another_person(db, actor):
     _apply(db, actor, _row(2, "Benyamin Lado", 1950))
     assert _apply(db, actor, _row(2, "Benyamin Lado", 1950, kel="Fatufeto"))["created"] == 1
     assert Person.select().count() == 2
+
+
+def _household(row, address="Jl. Timor Raya 5", rt="1"):
+    values = {"kelurahan": "Naioni", "rw": "2", "rt": rt, "address": address}
+    return IncomingRecord("household", "Keluarga", row, values, set(values))
+
+
+def test_household_without_no_kk_is_offered_for_confirmation_not_duplicated(db, actor):
+    from desktop_app.storage.models import Household
+
+    first = _apply(db, actor, _household(2), _household(3, "Jl. Alak 1"))
+    assert (first["created"], first["rejected"]) == (2, 0)  # two households without KK in one list
+    again = _apply(
+        db, actor, _household(2, "JL.  timor raya 5"), _household(3, "Jl. Alak 1", rt="3")
+    )
+    assert (again["created"], again["conflicts"]) == (1, 1)  # same address asked; another RT is new
+    assert Household.select().count() == 3
+    assert {c.kind for c in SyncConflict.select()} == {"match"}
