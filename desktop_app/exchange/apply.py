@@ -10,11 +10,13 @@ Decisions (also in ``docs/excel-apply.md``):
 
 * Matching: ``ID``; without it, NIK (people), No. KK (households) or a natural key (names of
   programs, organisations and groups; person + program for participants …); people without ID and
-  NIK by name + birth date + kelurahan. A *near* match (same birth date and kelurahan, similar name)
-  is never merged and never duplicated: it becomes a ``match`` item in the conflict queue that a
-  person confirms ("orang yang sama" merges, "orang berbeda" creates).
-* Versions decide, never clocks: ``Versi`` equal to the local version updates; a local record that
-  changed since (local version > ``Versi``) is merged three-way against the snapshot at ``Versi``:
+  NIK by name + birth date (or estimated birth year) + kelurahan. A *near* match (similar name, or
+  one year off where only a year is known; households without No. KK at the same address) is never
+  merged and never duplicated: it becomes a ``match`` item in the conflict queue that a person
+  confirms ("orang yang sama" merges, "orang berbeda" creates).
+* Versions decide, never clocks: the merge base is the newest local snapshot the row's hidden
+  ``Basis`` column names (``exchange.basis``; see ``base_by_hash``); without one (old workbooks),
+  ``choose_base`` picks it from ``Versi``. A record that changed here since is merged three-way:
   a field changed on one side only merges, a field changed on both sides to different values is a
   conflict (the local value stays until a person decides). A row without ``Versi`` (an office's
   own list) only fills empty fields; a different non-empty value is a conflict.
