@@ -312,8 +312,12 @@ class _Lookups:
 
 
 def _sheet_rows(db: pw.Database, spec: f.SheetSpec, wanted: set[str] | None,
-                lookups: _Lookups) -> Iterator[list[Any]]:  # fmt: skip
-    """Rows of ``spec`` as stored (dates as ISO text, booleans as 0/1), lookups resolved."""
+                lookups: _Lookups, with_basis: bool = True) -> Iterator[list[Any]]:  # fmt: skip
+    """Rows of ``spec`` as stored (dates as ISO text, booleans as 0/1), lookups resolved.
+
+    ``with_basis=False`` (masked exports) leaves the ``Basis`` cells blank: a hash of the whole
+    content next to the masked NIK would let anyone find the NIK by trying the few thousand
+    numbers that fit the row's birth date and region."""
     model = spec.model
     table = model._meta.table_name
     select: list[str] = []
@@ -340,7 +344,7 @@ def _sheet_rows(db: pw.Database, spec: f.SheetSpec, wanted: set[str] | None,
                    and (rel := model._meta.fields[col.field].rel_model._meta.table_name)
                    in lookups.hidden]  # fmt: skip
     basis_index = next((i for i, c in enumerate(spec.columns) if c.kind == f.BASIS), None)
-    bases = basis_cells(db, model, wanted) if basis_index is not None else {}
+    bases = basis_cells(db, model, wanted) if basis_index is not None and with_basis else {}
     order = ORDER_BY.get(table, '"id"')
     cursor = db.execute_sql(f'SELECT {", ".join(select)} FROM "{table}" ORDER BY {order}')
     id_index = next(i for i, c in enumerate(spec.columns) if c.kind == f.ID)
@@ -424,7 +428,8 @@ def export(db: pw.Database, path: Path | str, actor: Actor, options: ExportOptio
                       facilitator=actor.user or "", office=office, scope=label,
                       exported_at=m.utcnow().isoformat(timespec="seconds") + "Z",
                       masked=options.mask)  # fmt: skip
-        sheets = [(spec, _sheet_rows(db, spec, ids[spec.kind], lookups)) for spec in f.SHEETS]
+        sheets = [(spec, _sheet_rows(db, spec, ids[spec.kind], lookups, not options.mask))
+                  for spec in f.SHEETS]  # fmt: skip
         counts = write_workbook(path, sheets, meta, kelurahan_names=kelurahan_names(),
                                 progress=progress, total=total)  # fmt: skip
     if options.password:

@@ -169,3 +169,19 @@ def test_a_workbook_edited_again_after_it_was_imported_loses_nothing(tmp_path):
     finally:
         a.close()
         b.close()
+
+
+def test_a_masked_export_carries_no_basis_hash_that_would_reveal_the_nik(tmp_path):
+    a, actor = _laptop(tmp_path, "A")
+    try:
+        _use(a)
+        records.save(Person(name="Maria Bria", sex="P", nik="5371014512800001"), actor)
+        for mask in (False, True):
+            path = tmp_path / f"ekspor-{mask}.xlsx"
+            exp.export(a, path, actor, exp.ExportOptions(mask=mask))
+            ws = load_workbook(path, read_only=True)[f.PENDUDUK.name]
+            rows = list(ws.iter_rows(values_only=True))
+            cell = rows[1][list(rows[0]).index(f.BASIS_HEADER)]
+            assert (cell is None) == mask, (mask, cell)
+    finally:
+        a.close()
