@@ -17,7 +17,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_SCREEN = Path(__file__).resolve().parents[1] / "tests" / "ui" / "screen_1366x768.json"
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":  # a 1366×768 laptop screen
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtCore import QSettings  # noqa: E402
