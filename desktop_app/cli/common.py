@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -43,3 +45,17 @@ def fail(message: str, code: int = 1) -> int:
 
 def print_json(data: Any) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def workbook_password(env: str, *, confirm: bool, refused: str) -> str:
+    """The password of a protected workbook: from ``env``, or typed at the terminal (twice when
+    ``confirm``: a mistyped password on an export would lock the office out)."""
+    password = os.environ.get(env)
+    if password:
+        return password
+    if not sys.stdin or not sys.stdin.isatty():
+        raise CliError(f"--kata-sandi: jalankan di terminal atau isi {env}.")
+    first = getpass.getpass("Kata sandi buku kerja: ")
+    if confirm and getpass.getpass("Ulangi kata sandi: ") != first:
+        raise CliError(refused)
+    return first

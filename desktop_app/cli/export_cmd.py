@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
-import sys
 
-from desktop_app.cli.common import CliError, open_db, print_json
+from desktop_app.cli.common import CliError, open_db, print_json, workbook_password
 from desktop_app.exchange import crypto
 from desktop_app.services.context import Actor
 from desktop_app.services.exchange_export import (
@@ -40,21 +37,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run)
 
 
-def workbook_password() -> str:
-    """The password for an encrypted export: from the environment, or typed twice."""
-    password = os.environ.get(ENV_PASSWORD)
-    if password:
-        return password
-    if not sys.stdin or not sys.stdin.isatty():
-        raise CliError(f"--kata-sandi: jalankan di terminal atau isi {ENV_PASSWORD}.")
-    first = getpass.getpass("Kata sandi buku kerja: ")
-    if getpass.getpass("Ulangi kata sandi: ") != first:
-        raise CliError("Kata sandi tidak sama; tidak ada yang diekspor.")
-    return first
-
-
 def run(args: argparse.Namespace) -> int:
-    password = workbook_password() if args.encrypt else None
+    password = None
+    if args.encrypt:
+        password = workbook_password(ENV_PASSWORD, confirm=True,
+                                     refused="Kata sandi tidak sama; tidak ada yang diekspor.")
     db = open_db(args, create=False, action="export")
     try:
         options = ExportOptions(kelurahan=args.kelurahan, program=args.program,

@@ -10,12 +10,9 @@ creates it: a new laptop receiving its first workbook from the office.
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
-import sys
 from pathlib import Path
 
-from desktop_app.cli.common import CliError, db_path, fail, print_json
+from desktop_app.cli.common import db_path, fail, print_json, workbook_password
 from desktop_app.cli.session import open_signed_in
 from desktop_app.exchange.types import ExchangeFileError
 from desktop_app.services import exchange_import as imp
@@ -45,15 +42,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run)
 
 
-def workbook_password() -> str:
-    password = os.environ.get(ENV_PASSWORD)
-    if password:
-        return password
-    if not sys.stdin or not sys.stdin.isatty():
-        raise CliError(f"--kata-sandi: jalankan di terminal atau isi {ENV_PASSWORD}.")
-    return getpass.getpass("Kata sandi buku kerja: ")
-
-
 def run(args: argparse.Namespace) -> int:
     # Imported here: the reading side and openpyxl are not needed by other commands.
     from desktop_app.exchange import mapping as mapping_mod
@@ -70,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
             return fail(str(exc), USAGE)
     if args.report and not str(args.report).lower().endswith(".xlsx"):
         return fail("Laporan kesalahan harus berkas .xlsx.", USAGE)
-    password = workbook_password() if args.password else None
+    password = workbook_password(ENV_PASSWORD, confirm=False, refused="") if args.password else None
     workbooks, unreadable = imp.read_all([Path(f).expanduser() for f in args.files], mapping,
                                          password=password)  # fmt: skip
     if unreadable:
