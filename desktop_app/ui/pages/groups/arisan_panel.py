@@ -40,7 +40,7 @@ from desktop_app.ui.pages.groups.arisan_dialogs import (
     PaymentDialog,
     PayoutDialog,
 )
-from desktop_app.ui.pages.groups.common import Rp, current_key, fill_table, make_table
+from desktop_app.ui.pages.groups.common import Rp, current_key, fill_table, make_table, open_dialog
 from desktop_app.ui.pages.groups.recap_pdf import write_pdf
 from desktop_app.ui.tasks import run_task
 
@@ -371,17 +371,7 @@ class ArisanPanel(QWidget):
     # --- actions ----------------------------------------------------------------------------
 
     def _show(self, dialog, on_done=None) -> None:
-        if self.dialog is not None and not self.dialog.isVisible():
-            self.dialog.deleteLater()  # the previous, closed dialog: keep only one alive
-        self.dialog = dialog
-
-        def done() -> None:
-            if on_done is not None:
-                on_done(dialog.result_value)
-            self.refresh_cycle()
-
-        dialog.accepted.connect(done)
-        dialog.open()
+        open_dialog(self, dialog, on_done, self.refresh_cycle)
 
     def new_cycle(self) -> None:
         if not self.group_id:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -210,3 +211,21 @@ class FormDialog(QDialog):
 def connect_once(dialog: QDialog, on_accept: Callable[[], None]) -> None:
     dialog.accepted.connect(on_accept)
     dialog.finished.connect(dialog.deleteLater)
+
+
+def open_dialog(owner: Any, dialog: Any, on_done: Any, refresh: Any) -> None:
+    """Open ``dialog`` window-modal from ``owner`` (which keeps it in ``owner.dialog``): on
+    acceptance ``on_done(dialog.result_value)`` then ``refresh()``. The previous dialog, once
+    closed, is freed so that only one stays alive."""
+    previous = owner.dialog
+    if previous is not None and not previous.isVisible():
+        previous.deleteLater()
+    owner.dialog = dialog
+
+    def done() -> None:
+        if on_done is not None:
+            on_done(dialog.result_value)
+        refresh()
+
+    dialog.accepted.connect(done)
+    dialog.open()

@@ -23,7 +23,7 @@ from desktop_app.ui.context import AppContext
 from desktop_app.ui.errors import show_error
 from desktop_app.ui.labels import codes
 from desktop_app.ui.pages.groups.arisan_panel import ArisanPanel
-from desktop_app.ui.pages.groups.common import current_key, fill_table, make_table
+from desktop_app.ui.pages.groups.common import current_key, fill_table, make_table, open_dialog
 from desktop_app.ui.pages.groups.dialogs import (
     AddMemberDialog,
     GroupDialog,
@@ -210,17 +210,7 @@ class GroupsPage(QWidget):
             self.arisan.set_group(gid)
 
     def _show(self, dialog, on_done=None) -> None:
-        if self.dialog is not None and not self.dialog.isVisible():
-            self.dialog.deleteLater()  # the previous, closed dialog: keep only one alive
-        self.dialog = dialog
-
-        def done() -> None:
-            if on_done is not None:
-                on_done(dialog.result_value)
-            self.refresh_groups()
-
-        dialog.accepted.connect(done)
-        dialog.open()
+        open_dialog(self, dialog, on_done, self.refresh_groups)
 
     def new_group(self) -> None:
         self._show(GroupDialog(self, self.ctx), lambda g: self.select_group(g.id))
