@@ -124,6 +124,23 @@ class ChartBox(QFrame):
             self.chart.removeAxis(axis)
         self.sets = []
 
+    def _add_sets(self, bars: Any, series: list[tuple[str, list[float]]],
+                  on_click: Callable[[int, int], None] | None, *, reverse: bool) -> None:
+        """One coloured bar set per series; ``reverse`` lists the categories bottom-up (the
+        horizontal charts draw the first category on top), clicks report the original index."""
+        from PySide6.QtCharts import QBarSet
+
+        last = max((len(values) for _name, values in series), default=0) - 1
+        for i, (name, values) in enumerate(series):
+            bar_set = QBarSet(name)
+            bar_set.setColor(QColor(PALETTE[i % len(PALETTE)]))
+            bar_set.append([float(v) for v in (reversed(values) if reverse else values)])
+            if on_click is not None:
+                bar_set.clicked.connect(
+                    lambda index, s=i: on_click(s, last - index if reverse else index))
+            bars.append(bar_set)
+            self.sets.append(bar_set)
+
     def horizontal_stacked(self, categories: list[str], series: list[tuple[str, list[float]]],
                            on_click: Callable[[int, int], None] | None = None,
                            value_title: str = "") -> None:  # fmt: skip
@@ -131,23 +148,14 @@ class ChartBox(QFrame):
         category_index)`` with indexes into the lists given here."""
         from PySide6.QtCharts import (
             QBarCategoryAxis,
-            QBarSet,
             QHorizontalStackedBarSeries,
             QValueAxis,
         )
 
         self.clear()
-        n = len(categories)
         categories = list(reversed(categories))
         bars = QHorizontalStackedBarSeries()
-        for i, (name, values) in enumerate(series):
-            bar_set = QBarSet(name)
-            bar_set.setColor(QColor(PALETTE[i % len(PALETTE)]))
-            bar_set.append([float(v) for v in reversed(values)])
-            if on_click is not None:
-                bar_set.clicked.connect(lambda index, s=i: on_click(s, n - 1 - index))
-            bars.append(bar_set)
-            self.sets.append(bar_set)
+        self._add_sets(bars, series, on_click, reverse=True)
         bars.setBarWidth(0.7)
         self.chart.addSeries(bars)
         axis_y = QBarCategoryAxis()
@@ -169,18 +177,11 @@ class ChartBox(QFrame):
     def grouped_columns(self, categories: list[str], series: list[tuple[str, list[float]]],
                         on_click: Callable[[int, int], None] | None = None) -> None:  # fmt: skip
         """Side-by-side vertical bars (a time line); ``on_click(set_index, category_index)``."""
-        from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QValueAxis
+        from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QValueAxis
 
         self.clear()
         bars = QBarSeries()
-        for i, (name, values) in enumerate(series):
-            bar_set = QBarSet(name)
-            bar_set.setColor(QColor(PALETTE[i % len(PALETTE)]))
-            bar_set.append([float(v) for v in values])
-            if on_click is not None:
-                bar_set.clicked.connect(lambda index, s=i: on_click(s, index))
-            bars.append(bar_set)
-            self.sets.append(bar_set)
+        self._add_sets(bars, series, on_click, reverse=False)
         self.chart.addSeries(bars)
         axis_x = QBarCategoryAxis()
         axis_x.append(categories)
