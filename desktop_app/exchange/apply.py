@@ -147,7 +147,8 @@ class RowPlan:
     source_device: str | None = None
     as_is: bool = False  # the row's content taken unchanged at the row's own version number
     tombstone: bool = False  # created already deleted (a deletion from a device we never met)
-    basis: str | None = None  # Basis hashes this import adds to the record's knowledge
+    basis: str | None = None  # Basis state ids this import adds to the record's knowledge
+    received: str | None = None  # record_version.received to store with them (JSON), if any
 
     @property
     def kind(self) -> str:
@@ -312,15 +313,16 @@ def _readers(model: type[SyncModel]) -> tuple[tuple[str, Callable[[Any], Any]], 
 
 def _histories(db: pw.Database, table: str, ids: Iterable[str]) -> dict[str, list[tuple]]:
     """Every snapshot of the given records: {id: [(version, author device, data JSON, merged
-    Basis hashes, stored content hash), …]}."""
+    Basis state ids, stored content hash, received rows JSON), …]}."""
     ids = list(dict.fromkeys(ids))
     out: dict[str, list[tuple]] = defaultdict(list)
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start : start + CHUNK]
-        sql = ("SELECT record_id, version, device_id, data, basis, content_hash FROM record_version "
+        sql = ("SELECT record_id, version, device_id, data, basis, content_hash, received "
+               "FROM record_version "
                f'WHERE table_name = ? AND record_id IN ({",".join("?" * len(chunk))})')  # fmt: skip
-        for rid, ver, device, data, merged, stored in db.execute_sql(sql, [table, *chunk]):
-            out[rid].append((ver, device, data, merged, stored))
+        for rid, ver, device, data, merged, stored, received in db.execute_sql(sql, [table, *chunk]):
+            out[rid].append((ver, device, data, merged, stored, received))
     return out
 
 
@@ -509,10 +511,11 @@ class _Planner:
                                     _summary(cand, table), _jsonable_values(rec))  # fmt: skip
                 out.append(RowPlan(rec, CONFIRM, record_id=cand["id"], conflicts=[item]))
                 continue
-            base, learned = None, None
+            base: Any = None
+            learned = received = None
             if local is not None and rec.record_id and rec.base_hash:
-                base, learned = base_by_hash(model, rec, histories.get(local["id"], []),
-                                             local["version"])  # fmt: skip
+                base, learned, received = base_by_hash(model, rec, histories.get(local["id"], []),
+                                                       local["version"])  # fmt: skip
             if (
                 base is None
                 and local is not None
@@ -525,8 +528,22 @@ class _Planner:
             row_plan = self._decide(model, rec, local, base)
             row_plan.source_device = self.source_device
             if local is None and rec.record_id and rec.base_hash and row_plan.action == CREATE:
-                learned = rec.base_hash  # a record new here: what its row was based on
+                # A record new here: what its row was based on (its own state first).
+                learned, received = first_knowledge(model, rec)
+            if (received is not None and row_plan.as_is and self.source_device
+                    and received["id"] == received["basis"][0]):  # fmt: skip
+                # Taken unchanged as the sender's own version: the local snapshot *is* that
+                # state (same device, version and content), nothing to keep beside it.
+                received = None
             row_plan.basis = learned
+            if received is not None and row_plan.writes:
+                received = json.dumps([received], ensure_ascii=False, default=json_value)
+            elif received is not None:  # nothing written: added to the current version's list
+                current = next((h[5] for h in histories.get(row_plan.record_id, ())
+                                if h[0] == local["version"]), None)  # fmt: skip
+                received = json.dumps([*(json.loads(current) if current else []), received],
+                                      ensure_ascii=False, default=json_value)  # fmt: skip
+            row_plan.received = received
             if row_plan.action == CREATE:
                 self._remember_created(model, row_plan)
             out.append(row_plan)
@@ -959,11 +976,14 @@ class _Planner:
         mine = {f: local.get(f) for f in content}
         rid = local["id"]
         lv = local["version"]
-        base_values = None
+        # Each field's value in every merge base (usually one; several when both sides merged
+        # each other's rows and no single common state contains all the others).
+        base_values: dict[str, list[Any]] | None = None
         if base is not None:
-            base_values = {f: normalise(model, f, base.get(f)) for f in content}
+            bases = base if isinstance(base, list) else [base]
+            base_values = {f: [normalise(model, f, b.get(f)) for b in bases] for f in content}
         locally_changed = base_values is not None and any(
-            mine[f] != base_values[f] for f in content
+            mine[f] not in base_values[f] for f in content
         )
         deleted_here = local.get("deleted_at") is not None
         if rec.delete:
@@ -990,13 +1010,14 @@ class _Planner:
             if t == m_:
                 continue
             if base_values is not None:
-                b = base_values[f]
-                if t == b:
+                bs = base_values[f]
+                if t in bs:
                     continue  # only we changed it (or nobody)
-                if m_ == b:
+                if m_ in bs:
                     changes[f] = (m_, t)
                     continue
-                conflicts.append(ConflictItem("field", table, rid, f, b, m_, t, rec.base_version))
+                conflicts.append(ConflictItem("field", table, rid, f, bs[0], m_, t,
+                                              rec.base_version))  # fmt: skip
             else:
                 # No base (an office list without ID/Versi, or an unknown Versi): fill blanks only.
                 if m_ is None or m_ == "" or (m_ is False and t is True):
@@ -1026,45 +1047,80 @@ class _Planner:
                        values=values, local_version=lv, new_version=new_version, as_is=as_is)  # fmt: skip
 
 
-def base_by_hash(model: type[SyncModel], rec: IncomingRecord, history: list[tuple],
-                 local_version: int) -> tuple[dict[str, Any] | None, str | None]:  # fmt: skip
-    """The exact merge base named by the row's ``Basis`` hashes, and the knowledge to remember.
-
-    Local snapshots are scanned newest first: a snapshot whose content hash the row lists is a
-    state the row already contains (base = that snapshot); a snapshot into which an import
-    already merged a row of exactly this content means nothing in the row is new (base = the row
-    itself). A snapshot that merely has the same content by chance, but is not listed, is not a
-    base: the row was not built on it. Returns (None, …) when no snapshot is named: the caller falls back
-    to ``choose_base``. The second value is the ``Basis`` text to store with the version this
-    import leaves (None when it teaches nothing new).
-    """
+def _row_state(model: type[SyncModel], rec: IncomingRecord
+               ) -> tuple[list[str], str | None, dict[str, Any] | None]:  # fmt: skip
+    """(state ids the row names, the row's own state id, its content) from its ``Basis`` cell.
+    The own state is the exported one when the content still matches the ``h:`` hash, an office
+    state when someone edited the row, unknown for a row with columns missing."""
     fields = _fields_of(model)
     listed = basis_mod.parse(rec.base_hash)
-    known = set(listed)
-    full = all(f in rec.present_fields for f in fields)
-    own = content_of_row = None
-    if full:
-        own = basis_mod.content_hash(model, rec.values)
-        content_of_row = {f: rec.values.get(f) for f in fields}
-    base = None
-    everything: set[str] = set()
+    exported = basis_mod.exported_content(rec.base_hash)
+    if not listed or exported is None or not all(f in rec.present_fields for f in fields):
+        return listed, None, None
+    content = {f: rec.values.get(f) for f in fields}
+    own = basis_mod.content_hash(model, content)
+    state = listed[0] if own == exported else basis_mod.office_state_id(listed[0], own)
+    return listed, state, content
+
+
+def _received_entry(state: str, listed: list[str], content: dict[str, Any]) -> dict[str, Any]:
+    return {"id": state, "basis": listed[: basis_mod.MAX_HASHES], "data": content}
+
+
+def first_knowledge(model: type[SyncModel], rec: IncomingRecord
+                    ) -> tuple[str | None, dict[str, Any] | None]:  # fmt: skip
+    """What a record created here from a row knows: the row's state and what it contained."""
+    listed, state, content = _row_state(model, rec)
+    if not listed:
+        return None, None
+    learned = basis_mod.join([*([state] if state else []), *listed]) or None
+    received = _received_entry(state, listed, content) if state and content is not None else None
+    return learned, received
+
+
+def base_by_hash(model: type[SyncModel], rec: IncomingRecord, history: list[tuple],
+                 local_version: int) -> tuple[Any, str | None, dict[str, Any] | None]:  # fmt: skip
+    """The exact merge base named by the row's ``Basis``, the knowledge to remember, and the row
+    to keep as a future base.
+
+    The states this device knows the content of are its snapshots and the rows imports merged
+    into them (``record_version.received``). Of those the row also contains, the newest — the
+    ones no other common state contains — are the base: one dict, or a list when there are
+    several (each field is then unchanged on a side whose value is any of theirs). A row whose
+    own state is already contained here brings nothing new (base = the row itself). No common
+    state: (None, …), the caller falls back to ``choose_base``. The second value is the
+    ``Basis`` text to store with the version this import leaves (None when nothing is new); the
+    third the row as ``record_version.received`` keeps it (None when not needed).
+    """
+    listed, state, content = _row_state(model, rec)
+    contents: dict[str, Any] = {}  # state id -> data (JSON text or dict)
+    ancestors: dict[str, frozenset[str]] = {}
+    known: set[str] = set()
     current_merged: list[str] = []
-    for ver, _dev, data, merged, stored in sorted(history, key=lambda h: -h[0]):
-        h = stored or basis_mod.snapshot_hash(model, data)
+    for ver, dev, data, merged, stored, received in sorted(history, key=lambda h: h[0]):
         merged_list = basis_mod.parse(merged)
+        for entry in json.loads(received) if received else ():
+            contents[entry["id"]] = entry["data"]
+            ancestors[entry["id"]] = frozenset(entry["basis"])
+        known.update(merged_list)
+        sid = basis_mod.state_id(dev, ver, stored or basis_mod.snapshot_hash(model, data))
+        contents[sid] = data
+        ancestors[sid] = frozenset(known)
+        known.add(sid)
         if ver == local_version:
             current_merged = merged_list
-        everything.add(h)
-        everything.update(merged_list)
-        if base is None:
-            if h in known:
-                base = json.loads(data)
-            elif own is not None and own in merged_list:
-                base = content_of_row
-    incoming = ([own] if own else []) + listed
-    if set(incoming) <= everything:
-        return base, None
-    return base, basis_mod.join([*incoming, *current_merged])
+    if state is not None and state in known:
+        return content, None, None  # a row this device already contains: nothing in it is new
+    common = [s for s in dict.fromkeys(listed) if s in contents]
+    newest = [s for s in common
+              if not any(s in ancestors[o] for o in common if o != s)]  # fmt: skip
+    bases = [json.loads(d) if isinstance(d, str) else d for d in map(contents.get, newest)]
+    incoming = ([state] if state else []) + listed
+    if set(incoming) <= known:
+        return (bases or None), None, None
+    learned = basis_mod.join([*incoming, *current_merged])
+    received = _received_entry(state, listed, content) if state and content is not None else None
+    return (bases or None), learned, received
 
 
 def _same_as(model: type[SyncModel], rec: IncomingRecord) -> Callable[[dict[str, Any]], bool]:

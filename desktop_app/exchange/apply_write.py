@@ -113,7 +113,8 @@ def write_plan(db: pw.Database, import_plan: ImportPlan, wctx: WriteContext,
                                          wctx.device_id, row.record_id, row.local_version))  # fmt: skip
                     snapshots.append(_snapshot_tuple(model, row, row.new_version, wctx))
                 elif row.basis and row.local_version is not None:
-                    learned.append((row.basis, kind, row.record_id, row.local_version))
+                    learned.append((row.basis, row.received, kind, row.record_id,
+                                    row.local_version))  # fmt: skip
             if inserts:
                 cursor.executemany(ins_sql, inserts)
             for key, params in updates.items():
@@ -129,15 +130,17 @@ def write_plan(db: pw.Database, import_plan: ImportPlan, wctx: WriteContext,
             if len(snapshots) >= 1000 or start + WRITE_CHUNK >= len(rows):
                 cursor.executemany(
                     "INSERT OR REPLACE INTO record_version (table_name, record_id, version, data, "
-                    "device_id, basis, content_hash, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    "device_id, basis, content_hash, received, at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [(*snap, now) for snap in snapshots],
                 )
                 snapshots = []
             done += len(chunk)
             progress(done, total, f"Menyimpan {chunk[0].incoming.sheet}…")
     if learned:
-        cursor.executemany("UPDATE record_version SET basis = ? WHERE table_name = ? AND "
-                           "record_id = ? AND version = ?", learned)  # fmt: skip
+        cursor.executemany("UPDATE record_version SET basis = ?, received = coalesce(?, received) "
+                           "WHERE table_name = ? AND record_id = ? AND version = ?",
+                           learned)  # fmt: skip
     _queue_conflicts(db, import_plan, wctx, now)
     return import_plan.counts()
 
@@ -164,7 +167,7 @@ def _snapshot_tuple(model: type[SyncModel], row: RowPlan, version: int | None,
         device = row.source_device
     return (model._meta.table_name, row.record_id, version,
             json.dumps(data, ensure_ascii=False, default=json_value), device, row.basis,
-            basis.content_hash(model, data))  # fmt: skip
+            basis.content_hash(model, data), row.received)  # fmt: skip
 
 
 @cache

@@ -1,15 +1,24 @@
-"""The ``Basis`` column: which contents of a record an exported row already includes.
+"""The ``Basis`` column: which states of a record an exported row already includes.
 
 Version numbers are counted per device, so ``Versi`` alone cannot name the common base of a
-three-way merge between laptops. Each exported row therefore carries, in the hidden ``Basis``
-column, short content hashes (``content_hash``): first the row's content at export, then every
-earlier content of that record on the exporting device, then what that device had merged in from
-other devices' rows (``record_version.basis``), newest first, at most ``MAX_HASHES``.
+three-way merge between laptops. Every state of a record therefore has a short **state id**
+(``state_id``: the device that wrote it, its version there and its content hash), and each
+exported row carries, in the hidden ``Basis`` column, ``h:`` + the content hash of the row as
+exported, then the ids of the states the row contains: its own, every earlier state on the
+exporting device and the states that device merged in from other devices' rows
+(``record_version.basis``), newest first, at most ``MAX_HASHES``.
 
-On import the base is the newest local snapshot whose content hash is in the row's ``Basis``: the
-newest state of this record that the row is known to contain. When the row's own content is
-already contained here (a stale workbook sent again) the row itself is the base, so nothing in it
-is new. Content, not clocks or version numbers, decides. No Qt here.
+A state is an edit, not a content: two laptops that type the same value write two states, so a
+later revert on one of them is never taken for "nothing changed" on the other. A row an office
+edited (its content no longer matches its ``h:`` hash) is a new state of its own
+(``office_state_id``).
+
+On import the merge base is the newest state that both sides contain and whose content this
+device knows: its own snapshots and the rows it merged in (``record_version.received``). When
+several such states are unrelated (two laptops merged each other's rows), each field is compared
+with all of them (``apply.base_by_hash``). A row whose own state is already contained here (a
+stale workbook sent again) brings nothing new. Content and ancestry, not clocks or version
+numbers, decide. No Qt here.
 """
 
 from __future__ import annotations
@@ -58,8 +67,49 @@ def snapshot_hash(model: type[SyncModel], data: str) -> str:
     return content_hash(model, json.loads(data))
 
 
+CONTENT_PREFIX = "h:"
+
+
+def state_id(device: str | None, version: int, content: str) -> str:
+    """The id of one state of a record: written by ``device`` as its ``version`` with ``content``
+    (a content hash). The content makes a version number reused after a restored backup a
+    different state."""
+    text = f"{device or ''}|{version}|{content}"
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:HASH_CHARS]
+
+
+def office_state_id(exported_state: str, content: str) -> str:
+    """The id of a row that an office edited after export: the same edited row sent to two
+    laptops is one state on both."""
+    text = f"office|{exported_state}|{content}"
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:HASH_CHARS]
+
+
+def exported_content(text: Any) -> str | None:
+    """The ``h:`` content hash of a ``Basis`` cell: the row's content when it was exported."""
+    for part in str(text or "").replace(",", " ").split():
+        part = part.strip().lower()
+        if part.startswith(CONTENT_PREFIX) and len(part) == len(CONTENT_PREFIX) + HASH_CHARS:
+            return part[len(CONTENT_PREFIX):]
+    return None
+
+
+def cell(content: str, states: Iterable[str]) -> str:
+    """A ``Basis`` cell: the exported content hash, then the state ids."""
+    return f"{CONTENT_PREFIX}{content} {join(states)}".strip()
+
+
+def normalise(text: Any) -> str | None:
+    """A ``Basis`` cell as read (spaces, commas, case tidied; garbled parts dropped), or None."""
+    states = parse(text)
+    content = exported_content(text)
+    if content is None:
+        return join(states) or None
+    return cell(content, states)
+
+
 def parse(text: Any) -> list[str]:
-    """The hashes of a ``Basis`` cell (blank or garbled cells give none)."""
+    """The state ids of a ``Basis`` cell (blank or garbled cells give none)."""
     if text is None:
         return []
     out = []

@@ -452,7 +452,7 @@ class _Reader:
                 return Parsed(None)
             return parsed
         if role == "@basis":
-            return Parsed(basis.join(basis.parse(cell)) if ctx.exchange else None)
+            return Parsed(basis.normalise(cell) if ctx.exchange else None)
         if role == "@status":
             text = values.clean_text(cell).upper()
             if not text:

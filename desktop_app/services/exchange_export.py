@@ -368,31 +368,36 @@ def _sheet_rows(db: pw.Database, spec: f.SheetSpec, wanted: set[str] | None,
 
 def basis_cells(db: pw.Database, model: type[m.SyncModel],
                 wanted: set[str] | None = None) -> dict[str, str]:  # fmt: skip
-    """The ``Basis`` cell of every record of ``model`` (or of ``wanted``): the content hashes of its
-    snapshots, newest first, each followed by what an import merged into it (``exchange.basis``)."""
+    """The ``Basis`` cell of every record of ``model`` (or of ``wanted``): ``h:`` + the content
+    hash of its newest snapshot (what the row exports), then the state ids of its snapshots,
+    newest first, each followed by what an import merged into it (``exchange.basis``)."""
     out: dict[str, str] = {}
     current: str | None = None
-    hashes: list[str] = []
+    content: str | None = None
+    states: list[str] = []
     cursor = db.execute_sql(
-        "SELECT record_id, content_hash, data, basis FROM record_version WHERE table_name = ? "
-        "ORDER BY record_id, version DESC", [model._meta.table_name])  # fmt: skip
+        "SELECT record_id, version, device_id, content_hash, data, basis FROM record_version "
+        "WHERE table_name = ? ORDER BY record_id, version DESC", [model._meta.table_name])  # fmt: skip
     while True:
         batch = cursor.fetchmany(5000)
         if not batch:
             break
-        for rid, stored, data, merged in batch:
+        for rid, version, device, stored, data, merged in batch:
             if rid != current:
-                if current is not None and hashes:
-                    out[current] = basis.join(hashes)
-                current, hashes = rid, []
+                if current is not None and content is not None:
+                    out[current] = basis.cell(content, states)
+                current, content, states = rid, None, []
             if wanted is not None and rid not in wanted:
                 continue
-            if len(hashes) < basis.MAX_HASHES:
-                hashes.append(stored or basis.snapshot_hash(model, data))
+            if len(states) < basis.MAX_HASHES:
+                chash = stored or basis.snapshot_hash(model, data)
+                if content is None:
+                    content = chash
+                states.append(basis.state_id(device, version, chash))
                 if merged:
-                    hashes.extend(basis.parse(merged))
-    if current is not None and hashes:
-        out[current] = basis.join(hashes)
+                    states.extend(basis.parse(merged))
+    if current is not None and content is not None:
+        out[current] = basis.cell(content, states)
     return out
 
 

@@ -401,6 +401,7 @@ class RecordVersion(BaseModel):
     at = pw.DateTimeField(default=utcnow)
     basis = pw.TextField(null=True)  # Basis hashes merged into this version by an import
     content_hash = pw.CharField(null=True)  # exchange.basis.content_hash of data
+    received = pw.TextField(null=True)  # JSON: rows an import merged into this version (m0048)
 
     class Meta:
         indexes = ((("table_name", "record_id", "version"), True),)

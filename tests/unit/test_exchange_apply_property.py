@@ -1,10 +1,12 @@
 """Property: two devices and an office exchange workbooks in any order.
 
 A model tracks, for every field, which edits each side has seen and the value each edit wrote.
-After every import it finds the common base of the field (the newest edit both sides had seen) and
-predicts the result by value: a side "changed" the field when its value differs from the base's
-(so an edit typed back, A -> B -> A, is no change). Changed on one side: that side's value;
-changed on both to different values: a conflict (ours kept, queued). Workbooks carry the hidden
+After every import it finds the common base of the field — the newest edits both sides had seen,
+newest by what each edit's writer had seen (causality, never clocks) — and predicts the result by
+value: a side "changed" the field when its value differs from the base's (so an edit typed back,
+A -> B -> A, is no change). Changed on one side: that side's value; changed on both to different
+values: a conflict (ours kept, queued). When both sides had seen two concurrent edits of the field
+(each laptop kept its own in a conflict), the base is both of them. Workbooks carry the hidden
 ``Basis`` column as the exporter writes it. The implementation must agree exactly, with office
 edits relayed through the other device too: no accepted edit lost, nothing duplicated, no
 conflict that the model does not predict and none missing.
@@ -34,6 +36,7 @@ VALUES = ("a", "b", "c")
 N = 2
 _events = itertools.count(1)
 VALUE_OF: dict[int, str | None] = {}  # event -> the value that edit wrote
+LINEAGE_OF: dict[int, frozenset] = {}  # event -> every edit of the field its writer had seen
 
 
 @dataclass
@@ -89,6 +92,7 @@ def edit(side: Side, ids: list[str], idx: int, fname: str, value: str) -> None:
     VALUE_OF[e] = value
     side.seen[key] = side.seen[key] | {e}
     side.cells[key] = Cell(value, e, frozenset(side.seen[key]))
+    LINEAGE_OF[e] = side.cells[key].lineage
 
 
 def receive(side: Side, ids: list[str], wb: ParsedWorkbook, carried: dict) -> None:
@@ -103,11 +107,13 @@ def receive(side: Side, ids: list[str], wb: ParsedWorkbook, carried: dict) -> No
         key = (idx, fname)
         mine = side.cells[key]
         sender = their_seen | theirs.lineage | {theirs.event}
-        base = VALUE_OF[max(side.seen[key] & sender)]  # the newest edit both sides had seen
+        common = side.seen[key] & sender
+        newest = {e for e in common if not any(e in LINEAGE_OF[o] for o in common - {e})}
+        base = {VALUE_OF[e] for e in newest}  # the newest edits both sides had seen
         expect_conflict = False
-        if theirs.value == mine.value or theirs.value == base:
+        if theirs.value == mine.value or theirs.value in base:
             expected = mine  # same value, or they did not change it
-        elif mine.value == base:
+        elif mine.value in base:
             expected = theirs  # only they changed it
         else:
             expected, expect_conflict = mine, True  # both changed it, to different values
@@ -141,11 +147,9 @@ op = st.one_of(
 )
 
 
-# derandomize: CI runs a fixed set of examples. A random run can find a case where an edit is
-# lost or a conflict is spurious (seed 221701511676202290923939846597416057550, see the closing
-# note of session 10): a known open bug of the merge, not hidden by this setting but not yet fixed.
-@settings(max_examples=80, deadline=None, derandomize=True,
-          suppress_health_check=[HealthCheck.too_slow])
+# Random examples on every run: this test found the merge bug of session 10 (a laptop that had
+# merged another's row asked again about the other's next edit). 4,500 examples up to 30 steps pass.
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(op, min_size=1, max_size=14))
 def test_two_devices_and_an_office_never_lose_or_duplicate(ops):
     sides = {"A": new_side("A"), "B": new_side("B")}
@@ -159,6 +163,7 @@ def test_two_devices_and_an_office_never_lose_or_duplicate(ops):
             ids.append(p.id)
         e0 = next(_events)
         VALUE_OF[e0] = None
+        LINEAGE_OF[e0] = frozenset({e0})
         for side in sides.values():
             for i in range(N):
                 for f in FIELDS:
@@ -190,6 +195,7 @@ def test_two_devices_and_an_office_never_lose_or_duplicate(ops):
                     e = next(_events)
                     VALUE_OF[e] = value
                     lineage = seen | {cell.event, e}
+                    LINEAGE_OF[e] = lineage
                     carried[(idx, fname)] = (Cell(value, e, lineage), lineage)
             elif o[0] == "send" and held is not None:
                 sent = True

@@ -104,23 +104,71 @@ def test_a_workbook_without_the_basis_column_still_imports_and_loses_nothing(tmp
         b.close()
 
 
-def test_basis_lists_the_exported_content_first_and_matches_the_stored_snapshot(tmp_path):
+def test_basis_names_the_exported_content_then_the_states_newest_first(tmp_path):
     a, actor = _laptop(tmp_path, "A")
     try:
         _use(a)
         p = Person(name="Yohanis Lede", sex="L")
         records.save(p, actor)
         _edit(a, actor, p.id, occupation="Nelayan")
-        cells = exp.basis_cells(a, Person)
-        hashes = cells[p.id].split()
+        cell = exp.basis_cells(a, Person)[p.id]
         snaps = (RecordVersion.select().where(RecordVersion.record_id == p.id)
                  .order_by(RecordVersion.version.desc()))  # fmt: skip
-        assert hashes == [basis.snapshot_hash(Person, s.data) for s in snaps]
+        assert basis.parse(cell) == [
+            basis.state_id(s.device_id, s.version, basis.snapshot_hash(Person, s.data))
+            for s in snaps
+        ]
         values = {name: records.field_value(Person.get_by_id(p.id), name)
                   for name in Person.content_fields()}  # fmt: skip
-        assert hashes[0] == basis.content_hash(Person, values)
+        assert basis.exported_content(cell) == basis.content_hash(Person, values)
+        assert basis.normalise(f"  {cell.upper()} ,zz ") == cell  # as a spreadsheet may keep it
     finally:
         a.close()
+
+
+def test_the_same_value_typed_on_two_laptops_is_two_edits_not_one(tmp_path):
+    # B sets the phone to what A had set and later reverted: B's edit is new to A and is taken;
+    # a content-only base would have called it "already seen" and dropped it.
+    a, actor_a = _laptop(tmp_path, "A")
+    b, actor_b = _laptop(tmp_path, "B")
+    try:
+        _use(a)
+        person = Person(name="Maria Bria", sex="P")
+        records.save(person, actor_a)
+        _import(b, actor_b, _export(a, actor_a, tmp_path / "a1.xlsx"))
+        _edit(a, actor_a, person.id, phone="081200000001")
+        _edit(a, actor_a, person.id, phone=None)  # A typed it back
+        _edit(b, actor_b, person.id, phone="081200000001")
+        counts = _import(a, actor_a, _export(b, actor_b, tmp_path / "b.xlsx"))
+        _use(a)
+        assert Person.get_by_id(person.id).phone == "081200000001"
+        assert counts["updated"] == 1 and counts["conflicts"] == 0
+    finally:
+        a.close()
+        b.close()
+
+
+def test_an_edit_after_a_merged_workbook_is_not_a_conflict_on_the_laptop_that_merged_it(tmp_path):
+    # The common case that went wrong: B edits, merges A's workbook, A edits again and sends again.
+    a, actor_a = _laptop(tmp_path, "A")
+    b, actor_b = _laptop(tmp_path, "B")
+    try:
+        _use(a)
+        person = Person(name="Maria Bria", sex="P")
+        records.save(person, actor_a)
+        _import(b, actor_b, _export(a, actor_a, tmp_path / "a1.xlsx"))
+        _edit(b, actor_b, person.id, phone="081200000002")
+        _edit(a, actor_a, person.id, occupation="Petani")
+        _import(b, actor_b, _export(a, actor_a, tmp_path / "a2.xlsx"))
+        _edit(a, actor_a, person.id, occupation="Nelayan")
+        counts = _import(b, actor_b, _export(a, actor_a, tmp_path / "a3.xlsx"))
+        _use(b)
+        p = Person.get_by_id(person.id)
+        assert (p.occupation, p.phone) == ("Nelayan", "081200000002")
+        assert counts["conflicts"] == 0 and SyncConflict.select().count() == 0
+    finally:
+        a.close()
+        b.close()
 
 
 def test_an_old_workbook_sent_again_never_undoes_a_newer_edit_here(tmp_path):
