@@ -805,7 +805,12 @@ class _Planner:
                     shown = ", ".join(
                         str(v) for v in rec.refs[name].values() if v not in (None, "")
                     )
-                    self.finding(rec, ERROR, f"Rujukan tidak ditemukan: {shown}.", name, shown)
+                    if ttable == "person":  # the usual case: a list of participants first
+                        message = (f"Orang tidak ditemukan di Berdaya: {shown}. Impor atau "
+                                   "daftarkan orangnya lebih dulu, lalu impor berkas ini lagi.")  # fmt: skip
+                    else:
+                        message = f"Rujukan tidak ditemukan: {shown}."
+                    self.finding(rec, ERROR, message, name, shown)
                     continue
                 rec.values[name] = value
                 rec.present_fields = self._with_field(rec.present_fields, name)

@@ -208,3 +208,21 @@ def test_rows_that_refer_to_a_rejected_row_are_rejected_too(db, actor):
     assert [r.action for r in plan.rows if r.kind == "household"] == ["reject"]
     imp.apply(db, plan, actor, backup=False)  # no dangling reference reaches the database
     assert Person.select().count() == 0
+
+
+def test_participants_of_people_not_registered_yet_say_what_to_do(db, actor):
+    # An OpenSID participant list before its residents: the rows are rejected with a message that
+    # tells the facilitator to bring the people in first; after that the same file imports whole.
+    from tests.unit.test_exchange_read_sheets import SAMPLES
+
+    participants = SAMPLES / "opensid" / "format_impor_program_bantuan.xlsx"
+    plan = imp.preview(db, imp.read(participants))
+    rejected = [r for r in plan.rows if r.action == "reject"]
+    assert [r.incoming.row for r in rejected] == [2, 3]
+    message = rejected[0].incoming.findings[0].message
+    assert message.startswith("Orang tidak ditemukan di Berdaya: 5201142005716996, AHLUL")
+    assert "lebih dulu" in message
+    imp.apply(db, imp.preview(db, imp.read(SAMPLES / "opensid" / "contoh_penduduk.xlsx")), actor,
+              backup=False)  # fmt: skip
+    plan = imp.preview(db, imp.read(participants))
+    assert plan.counts()["rejected"] == 0 and plan.counts()["created"] == 3
