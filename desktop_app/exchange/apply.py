@@ -224,6 +224,17 @@ def _native_type(model: type[SyncModel], name: str) -> type | None:
     return _NATIVE.get(type(model._meta.fields[name]))
 
 
+@cache
+def _native_types(model: type[SyncModel]) -> dict[str, type]:
+    """``_native_type`` of every field that has one."""
+    return {name: native for name, f in model._meta.fields.items()
+            if (native := _NATIVE.get(type(f))) is not None}  # fmt: skip
+
+
+# Fields ``_Planner._normalise_values`` checks or rewrites even when already typed.
+_CHECKED_FIELDS = frozenset({"kelurahan", "rt", "rw", "nik", "no_kk"})
+
+
 def normalise(model: type[SyncModel], name: str, value: Any) -> Any:
     """The value as the database gives it back (dates as dates, booleans as bools, FKs as ids)."""
     if value is None:
@@ -436,7 +447,9 @@ class _Planner:
         for row in plan.rows:
             if row.action != REJECT:
                 row.incoming.raw = []  # only rejected rows go to the error workbook
-        plan.rows.sort(key=lambda r: (r.incoming.sheet, r.incoming.row, KIND_ORDER.index(r.kind)))
+        rank = {kind: i for i, kind in enumerate(KIND_ORDER)}  # an unknown kind (rejected) last
+        plan.rows.sort(key=lambda r: (r.incoming.sheet, r.incoming.row,
+                                      rank.get(r.incoming.kind, len(rank))))  # fmt: skip
         for f in self.wb.findings:
             f.file = f.file or self.file
         plan.findings = list(self.wb.findings) + [f for r in plan.rows for f in r.incoming.findings]
@@ -551,8 +564,17 @@ class _Planner:
 
     def _normalise_values(self, model: type[SyncModel], rec: IncomingRecord) -> None:
         table = model._meta.table_name
+        natives = _native_types(model)
         for name in list(rec.values):
             value = rec.values[name]
+            if value is None:
+                continue  # normalise(None) is None
+            native = natives.get(name)
+            if native is not None and value.__class__ is native and name not in _CHECKED_FIELDS:
+                # Already typed by the reader (most cells): what ``normalise`` would do, inline.
+                if native is str and not value.strip():
+                    rec.values[name] = None
+                continue
             if name == "kelurahan" and value not in (None, "") and value not in _KEL_CODES:
                 kel = find_kelurahan(str(value))
                 if kel is None:
@@ -566,7 +588,10 @@ class _Planner:
                     self.finding(rec, ERROR, f"{name.upper()} tidak sah: {value}.", name, value)
                     continue
             elif table == "person" and name == "nik" and value not in (None, ""):
-                digits = "".join(ch for ch in str(value) if ch.isdigit())
+                if value.__class__ is str and value.isdigit():
+                    digits = value  # all digits already: the join below would give it back
+                else:
+                    digits = "".join(ch for ch in str(value) if ch.isdigit())
                 value = digits or value
             elif table == "household" and name == "no_kk" and value not in (None, ""):
                 value = "".join(ch for ch in str(value) if ch.isdigit()) or value
