@@ -406,8 +406,10 @@ def _check_ods_extent(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo) ->
                     max_row = row_no
                     if max_row * max(max_col, 1) > MAX_CELLS:
                         raise ExchangeFileError(
-                            f"File {path.name} ditolak: satu lembar mencakup {max_row:,} baris x "
-                            f"{max_col} kolom, terlalu besar untuk dibaca.".replace(",", ".")
+                            f"File {path.name} ditolak: satu lembar mencakup {max_row:,} baris x ".replace(
+                                ",", "."
+                            )  # thousands: 1.048.576, not the sentence's comma
+                            + f"{max_col} kolom, terlalu besar untuk dibaca."
                         )
                 elem.clear()
 
