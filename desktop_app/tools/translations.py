@@ -12,8 +12,10 @@ The ``.qm`` files are build products, never committed.
 
 from __future__ import annotations
 
+import ast
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -135,18 +137,365 @@ def write_labels() -> bool:
     return True
 
 
+# --- Messages from below the UI -------------------------------------------------------------
+# Import findings, errors raised by storage and services, validation messages and progress texts
+# are Indonesian (the error workbook and the CLI JSON stay so: they are files for the district
+# office). The UI shows them through ``desktop_app.ui.messages.translate_message``, which matches
+# a text against the templates extracted here (an f-string becomes "Tanggal tidak mungkin: {0}.")
+# and translates the template in the context "messages". The templates reach lupdate through
+# the generated ``ui/messages_catalogue.py``.
+#
+# A message is a string literal, an f-string, a "…".format(…), a concatenation or a conditional
+# of those, written as: an argument of Finding(…) / .finding(…) / .sheet_finding(…) / Issue(…)
+# (the first one that is a text), the second item of an (ERROR|WARNING, …) issue, an argument of
+# an exception (raise X("…"), return X("…"), super().__init__("…") in an exception class, or a
+# helper annotated to return an exception), the text of progress(done, total, text), or a value
+# put into a field -> message dict (errors["name"] = "…"). A variable named message/msg/text is
+# followed to its assignments in the same function, an UPPER_CASE name to the module constant.
+MESSAGE_PACKAGES = ("domain", "storage", "exchange", "services")
+MESSAGE_CONTEXT = "messages"
+MESSAGES_FILE = Path(__file__).resolve().parent.parent / "ui" / "messages_catalogue.py"
+_MESSAGE_NAMES = frozenset({"message", "msg", "text"})
+_MESSAGE_DICTS = frozenset({"errors", "problems", "found"})  # field -> message
+# Exceptions that report a bug, never a user's input: their (English) texts are no messages.
+_INTERNAL_EXCEPTIONS = frozenset({"AssertionError", "NotImplementedError", "TypeError",
+                                  "KeyError", "IndexError", "AttributeError"})  # fmt: skip
+_CODE = re.compile(r"[a-z0-9_]+")  # "error", "nik_region", "person": codes, not messages
+
+Parts = tuple  # of str (literal text) and None (a value filled in at run time)
+
+
+def message_sources() -> list[Path]:
+    root = Path(__file__).resolve().parent.parent
+    return sorted(p for package in MESSAGE_PACKAGES for p in (root / package).rglob("*.py")
+                  if "__pycache__" not in p.parts)  # fmt: skip
+
+
+def _callee(node: ast.AST | None) -> str:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    return ""
+
+
+def _exception_classes(trees: list[ast.Module]) -> tuple[set[str], set[str]]:
+    """(user-facing, internal) exception class names: builtins and the classes of the scanned
+    packages deriving from them."""
+    import builtins
+
+    known = {n for n, v in vars(builtins).items()
+             if isinstance(v, type) and issubclass(v, BaseException)}  # fmt: skip
+    internal = set(_INTERNAL_EXCEPTIONS)
+    bases = {node.name: [_callee(b) for b in node.bases]
+             for tree in trees for node in ast.walk(tree) if isinstance(node, ast.ClassDef)}  # fmt: skip
+    changed = True
+    while changed:
+        changed = False
+        for name, parents in bases.items():
+            if name not in known and any(p in known for p in parents):
+                known.add(name)
+                changed = True
+            if name not in internal and any(p in internal for p in parents):
+                internal.add(name)
+                changed = True
+    return known - internal, internal
+
+
+def _exception_helpers(trees: list[ast.Module], exceptions: set[str]) -> set[str]:
+    """Functions annotated to return an exception (``def broken(detail: str) -> ArisanError``):
+    their text arguments end up in the exception's message."""
+    return {node.name for tree in trees for node in ast.walk(tree)
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+            and _callee(node.returns) in exceptions}  # fmt: skip
+
+
+def _join(parts: list | tuple) -> Parts:
+    out: list = []
+    for part in parts:
+        if part == "":
+            continue
+        if isinstance(part, str) and out and isinstance(out[-1], str):
+            out[-1] += part
+        else:
+            out.append(part)
+    return tuple(out)
+
+
+def _is_message(parts: Parts) -> bool:
+    literal = "".join(p for p in parts if p is not None)
+    if sum(c.isalpha() for c in literal) < 3:
+        return False  # "{0}: {1}" matches anything
+    if None not in parts and _CODE.fullmatch(literal.strip()):
+        return False
+    return not any(
+        a is None and b is None for a, b in zip(parts, parts[1:], strict=False)
+    )  # "{0}{1}": no
+
+
+class _MessageScanner:
+    """Finds the message templates of one module (see the comment above)."""
+
+    def __init__(self, tree: ast.Module, module: str,
+                 constants: dict[str, dict[str, list[Parts]]] | None = None,
+                 exceptions: tuple[set[str], set[str]] = (set(), set()),
+                 helpers: frozenset[str] | set[str] = frozenset()) -> None:  # fmt: skip
+        self.tree = tree
+        self.module = module
+        self.constants = constants or {}  # module name -> CONSTANT -> templates
+        self.exceptions, self.internal = exceptions
+        self.helpers = helpers
+        self.found: list[Parts] = []
+        self.scope: dict[ast.AST, ast.AST] = {}  # node -> its innermost function (or the module)
+        self.owner: dict[ast.AST, str] = {}  # node -> the class it is written in
+        self.assigned: dict[ast.AST, dict[str, list[tuple[str, ast.expr]]]] = {}
+        self.imported = {alias.asname or alias.name: (node.module.rsplit(".", 1)[-1], alias.name)
+                         for node in tree.body if isinstance(node, ast.ImportFrom) and node.module
+                         for alias in node.names}  # fmt: skip
+
+    def run(self) -> list[Parts]:
+        for node in ast.walk(self.tree):  # breadth first: inner scopes overwrite outer ones
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Module)):
+                for inner in ast.walk(node):
+                    self.scope[inner] = node
+                self.assigned[node] = self._assignments(node)
+            elif isinstance(node, ast.ClassDef):
+                for inner in ast.walk(node):
+                    self.owner[inner] = node.name
+        in_order = sorted((n for n in ast.walk(self.tree) if hasattr(n, "lineno")),
+                          key=lambda n: (n.lineno, n.col_offset))  # fmt: skip
+        for node in in_order:
+            scope = self.scope.get(node, self.tree)
+            for expr, first_only in self._sites(node):
+                for arg in expr:
+                    found = [t for t in self._templates(arg, scope, top=True) if _is_message(t)]
+                    self.found += found
+                    if found and first_only:
+                        break
+        return self.found
+
+    @staticmethod
+    def _assignments(scope: ast.AST) -> dict[str, list[tuple[str, ast.expr]]]:
+        out: dict[str, list[tuple[str, ast.expr]]] = {}
+        for node in ast.walk(scope):
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 \
+                    and isinstance(node.targets[0], ast.Name):  # fmt: skip
+                out.setdefault(node.targets[0].id, []).append(("=", node.value))
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) \
+                    and node.value is not None:  # fmt: skip
+                out.setdefault(node.target.id, []).append(("=", node.value))
+            elif isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name) \
+                    and isinstance(node.op, ast.Add):  # fmt: skip
+                out.setdefault(node.target.id, []).append(("+=", node.value))
+        return out
+
+    def _sites(self, node: ast.AST) -> list[tuple[list[ast.expr], bool]]:
+        """(expressions that are a message at this node, only the first text counts)."""
+        if (
+            isinstance(node, ast.Tuple)
+            and len(node.elts) == 2
+            and (
+                _callee(node.elts[0]) in ("ERROR", "WARNING")
+                or (
+                    isinstance(node.elts[0], ast.Constant)
+                    and node.elts[0].value in ("error", "warning")
+                )
+            )
+        ):
+            return [([node.elts[1]], False)]  # an issue: (ERROR, "…") or ("warning", "…")
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 \
+                and isinstance(node.targets[0], ast.Subscript) \
+                and _callee(node.targets[0].value) in _MESSAGE_DICTS:  # fmt: skip
+            return [([node.value], False)]  # errors["name"] = "…"
+        if not isinstance(node, ast.Call):
+            return []
+        name = _callee(node.func)
+        keywords = [k.value for k in node.keywords if k.arg in ("message", "text", "msg")]
+        if name == "progress":  # progress(done, total, text)
+            return [(node.args[2:3] + keywords, False)]
+        if name.lower().endswith("finding") or name == "Issue":
+            return [(keywords + list(node.args), True)]  # the message, not the column or code
+        if name in self.exceptions or name in self.helpers:
+            return [(list(node.args) + keywords, False)]  # raise X("…"), return X("…")
+        if name == "__init__" and isinstance(node.func, ast.Attribute) \
+                and isinstance(node.func.value, ast.Call) and _callee(node.func.value.func) == "super" \
+                and self.owner.get(node) in self.exceptions:  # fmt: skip
+            return [(list(node.args) + keywords, False)]  # an exception class's own message
+        return []
+
+    def _templates(self, expr: ast.expr, scope: ast.AST, top: bool = False,
+                   seen: frozenset = frozenset(), exact: bool = False) -> list[Parts]:  # fmt: skip
+        """The texts ``expr`` can evaluate to, None where a value goes; [] when it is not a
+        string we can see. ``exact``: every text it can be, or [] (a value put into an f-string
+        is written out only when all its texts are known: f"…{' atau …' if key else ''}")."""
+        if isinstance(expr, ast.Constant):
+            return [(expr.value,)] if isinstance(expr.value, str) else []
+        if isinstance(expr, ast.JoinedStr):
+            return self._fstring(expr, scope, seen)
+        if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Add):
+            left = self._templates(expr.left, scope, seen=seen, exact=exact)
+            right = self._templates(expr.right, scope, seen=seen, exact=exact)
+            if (not left and not right) or (exact and not (left and right)):
+                return []
+            return [_join([*a, *b]) for a in (left or [(None,)]) for b in (right or [(None,)])]
+        if isinstance(expr, ast.IfExp):
+            body = self._templates(expr.body, scope, top, seen, exact)
+            orelse = self._templates(expr.orelse, scope, top, seen, exact)
+            return [] if exact and not (body and orelse) else body + orelse
+        if isinstance(expr, ast.Call) and isinstance(expr.func, ast.Attribute):
+            return self._method(expr, scope, seen, exact)
+        if isinstance(expr, ast.Name):
+            if expr.id.isupper():  # a constant of this module, or imported from another
+                module, name = self.imported.get(expr.id, (self.module, expr.id))
+                return self.constants.get(module, {}).get(name, [])
+            if expr.id in seen or (top and expr.id not in _MESSAGE_NAMES):
+                return []
+            out: list[Parts] = []
+            for op, value in self.assigned.get(scope, {}).get(expr.id, []):
+                found = self._templates(value, scope, seen=seen | {expr.id}, exact=exact)
+                if exact and not found:
+                    return []
+                if op == "=":
+                    out += found
+                else:  # text += "…": every text so far, with and without the addition
+                    out += [_join([*a, *b]) for a in out for b in found]
+            return out
+        if isinstance(expr, ast.Attribute) and isinstance(expr.value, ast.Name) \
+                and expr.attr.isupper():  # fmt: skip
+            return self.constants.get(expr.value.id, {}).get(expr.attr, [])  # safety.SAVE_AS_XLSX
+        return []
+
+    def _fstring(self, expr: ast.JoinedStr, scope: ast.AST, seen: frozenset) -> list[Parts]:
+        variants: list[list] = [[]]
+        for value in expr.values:
+            if isinstance(value, ast.Constant):
+                for v in variants:
+                    v.append(value.value)
+                continue
+            assert isinstance(value, ast.FormattedValue)
+            options = []
+            if value.conversion == -1 and value.format_spec is None:
+                options = self._templates(value.value, scope, seen=seen, exact=True)
+            if options and len(variants) * len(options) <= 16:
+                variants = [v + list(o) for v in variants for o in options]
+            else:
+                for v in variants:
+                    v.append(None)
+        return [_join(v) for v in variants]
+
+    def _method(self, expr: ast.Call, scope: ast.AST, seen: frozenset,
+                exact: bool = False) -> list[Parts]:  # fmt: skip
+        import string
+
+        func = expr.func
+        assert isinstance(func, ast.Attribute)
+        if func.attr == "replace" and len(expr.args) == 2 and \
+                all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in expr.args):  # fmt: skip
+            old, new = (a.value for a in expr.args)  # type: ignore[attr-defined]
+            return [tuple(p.replace(old, new) if isinstance(p, str) else p for p in t)
+                    for t in self._templates(func.value, scope, seen=seen, exact=exact)]  # fmt: skip
+        if func.attr == "format" and isinstance(func.value, ast.Constant) \
+                and isinstance(func.value.value, str):  # fmt: skip
+            parts: list = []
+            for literal, field, _spec, _conv in string.Formatter().parse(func.value.value):
+                parts += [literal] if field is None else [literal, None]
+            return [_join(parts)]
+        if func.attr in ("strip", "rstrip", "lstrip"):
+            return self._templates(func.value, scope, seen=seen, exact=exact)
+        return []
+
+
+def _strip(parts: Parts) -> Parts:
+    """Without the spaces around the text (" Buka file itu…" is put after another sentence)."""
+    out = list(parts)
+    if out and isinstance(out[0], str):
+        out[0] = out[0].lstrip()
+    if out and isinstance(out[-1], str):
+        out[-1] = out[-1].rstrip()
+    return _join(out)
+
+
+def _module_constants(tree: ast.Module, module: str) -> dict[str, list[Parts]]:
+    scanner = _MessageScanner(tree, module)
+    out = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 \
+                and isinstance(node.targets[0], ast.Name) and node.targets[0].id.isupper():  # fmt: skip
+            found = scanner._templates(node.value, tree)
+            if found:
+                out[node.targets[0].id] = found
+    return out
+
+
+def template_text(parts: Parts) -> str:
+    """("Tanggal tidak mungkin: ", None, ".") -> "Tanggal tidak mungkin: {0}."."""
+    out, n = [], 0
+    for part in parts:
+        if part is None:
+            out.append(f"{{{n}}}")
+            n += 1
+        else:
+            out.append(part)
+    return "".join(out)
+
+
+def message_templates(sources: list[tuple[str, str]] | None = None) -> list[str]:
+    """Every message template of the domain, storage, exchange and services, in source order.
+    ``sources``: (module name, source text) pairs to scan instead of those packages."""
+    if sources is None:
+        sources = [(p.stem, p.read_text(encoding="utf-8")) for p in message_sources()]
+    trees = [ast.parse(text, module) for module, text in sources]
+    constants: dict[str, dict[str, list[Parts]]] = {}
+    for (module, _text), tree in zip(sources, trees, strict=True):
+        constants.setdefault(module, {}).update(_module_constants(tree, module))
+    exceptions = _exception_classes(trees)
+    helpers = _exception_helpers(trees, exceptions[0])
+    found: dict[str, None] = {}
+    for (module, _text), tree in zip(sources, trees, strict=True):
+        for parts in _MessageScanner(tree, module, constants, exceptions, helpers).run():
+            parts = _strip(parts)
+            if _is_message(parts):
+                found[template_text(parts)] = None
+    return list(found)
+
+
+def messages_source() -> str:
+    lines = [
+        '"""Generated by `python -m desktop_app.tools.translations update`: do not edit.',
+        "",
+        "Message templates of the domain, storage, exchange and services (findings, errors,",
+        "validation and progress texts), listed so that lupdate extracts them into the catalogue;",
+        'see ``desktop_app/ui/messages.py``."""',
+        "",
+        "from PySide6.QtCore import QT_TRANSLATE_NOOP",
+        "",
+        "MESSAGES = (",
+    ]
+    for text in message_templates():
+        line = f"    QT_TRANSLATE_NOOP({_quote(MESSAGE_CONTEXT)}, {_quote(text)}),"
+        lines.append(line if len(line) <= 100 else line + "  # noqa: E501")
+    lines += [")", ""]
+    return "\n".join(lines)
+
+
 def update(sources: list[Path] | None = None, target: Path | None = None) -> Path:
     """Extract into ``target`` (the English catalogue by default). Without explicit sources the
-    generated label list is refreshed first; a check into another target leaves the source tree
-    alone and reads a fresh copy of that list instead."""
+    generated label and message lists are refreshed first; a check into another target leaves
+    the source tree alone and reads fresh copies of those lists instead."""
     files = [str(p) for p in (sources or ui_sources())]
     if sources is None:
-        if target is None:
-            write_labels()
-        elif not LABELS_FILE.exists() or LABELS_FILE.read_text(encoding="utf-8") != labels_source():
-            fresh = target.with_name(target.stem + "_labels.py")
-            fresh.write_text(labels_source(), encoding="utf-8")
-            files = [f for f in files if f != str(LABELS_FILE)] + [str(fresh)]
+        for generated, source, suffix in ((LABELS_FILE, labels_source, "_labels.py"),
+                                          (MESSAGES_FILE, messages_source, "_messages.py")):  # fmt: skip
+            text = source()
+            if target is None:
+                if not generated.exists() or generated.read_text(encoding="utf-8") != text:
+                    generated.write_text(text, encoding="utf-8")
+                    if str(generated) not in files:
+                        files.append(str(generated))
+            elif not generated.exists() or generated.read_text(encoding="utf-8") != text:
+                fresh = target.with_name(target.stem + suffix)
+                fresh.write_text(text, encoding="utf-8")
+                files = [f for f in files if f != str(generated)] + [str(fresh)]
     target = target or translations_dir() / CATALOGUES["en"]
     subprocess.run(
         [_qt_tool("lupdate"), "-silent", "-locations", "none", "-no-obsolete", *files,
@@ -204,7 +553,8 @@ def main(argv: list[str] | None = None) -> int:
             missing = unfinished(tmp)
         finally:
             os.unlink(tmp)
-            tmp.with_name(tmp.stem + "_labels.py").unlink(missing_ok=True)
+            for suffix in ("_labels.py", "_messages.py"):
+                tmp.with_name(tmp.stem + suffix).unlink(missing_ok=True)
         for context, source in missing:
             print(f"{context}: {source!r}")
         print(f"{len(missing)} teks belum diterjemahkan")

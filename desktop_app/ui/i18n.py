@@ -12,6 +12,7 @@ import subprocess
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
 from desktop_app.tools import translations
+from desktop_app.ui import messages
 
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
 DEFAULT_LANGUAGE = "id"
@@ -33,6 +34,12 @@ def save_language(settings: QSettings, language: str) -> None:
 
 def install(language: str) -> str:
     """Install the translators for ``language``; returns the language actually in force."""
+    in_force = _install(language)
+    messages.set_language(in_force)  # service messages follow (ui.messages)
+    return in_force
+
+
+def _install(language: str) -> str:
     app = QCoreApplication.instance()
     for old in _installed:
         app.removeTranslator(old)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop_app.services.progress import Cancelled
 from desktop_app.ui.errors import show_error
+from desktop_app.ui.messages import translate_message
 
 
 class _Signals(QObject):
@@ -92,7 +93,7 @@ class Task(QObject):
             parent.destroyed.connect(self._parent_gone)
         self.dialog: QProgressDialog | None = None
         if show_dialog:
-            self.dialog = QProgressDialog(title, "Batal", 0, 0, parent)
+            self.dialog = QProgressDialog(title, self.tr("Batal"), 0, 0, parent)
             self.dialog.setWindowTitle(title)
             self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
             self.dialog.setMinimumDuration(300)
@@ -123,7 +124,7 @@ class Task(QObject):
     def cancel(self) -> None:
         self._cancel.set()
         if self.dialog is not None:
-            self.dialog.setLabelText("Membatalkan…")
+            self.dialog.setLabelText(self.tr("Membatalkan…"))
 
     def _on_progress(self, done: int, total: int, text: str) -> None:
         dialog = self.dialog  # setValue() processes events: the task may finish meanwhile
@@ -131,7 +132,7 @@ class Task(QObject):
             return
         dialog.setMaximum(max(total, 0))
         if text:
-            dialog.setLabelText(text)
+            dialog.setLabelText(translate_message(text))  # the service's text, in Indonesian
         dialog.setValue(min(done, total) if total else 0)
 
     def _close_dialog(self) -> None:

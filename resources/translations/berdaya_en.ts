@@ -900,6 +900,10 @@ The current state is backed up first, so this step can be undone by restoring th
 <context>
     <name>DateEdit</name>
     <message>
+        <source>Tanggal tidak dikenali; tulis hh/bb/tttt, mis. 05/03/1990.</source>
+        <translation>Date not recognised; write dd/mm/yyyy, e.g. 05/03/1990.</translation>
+    </message>
+    <message>
         <source>hh/bb/tttt</source>
         <translation>dd/mm/yyyy</translation>
     </message>
@@ -1229,6 +1233,17 @@ The current state is backed up first, so this step can be undone by restoring th
     <message>
         <source>Ekspor gagal: {msg}</source>
         <translation>Export failed: {msg}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMessage</name>
+    <message>
+        <source>Peringatan: </source>
+        <translation>Warning: </translation>
+    </message>
+    <message>
+        <source>Buka data orang itu</source>
+        <translation>Open that person&apos;s record</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +1982,18 @@ Officers: {off}</translation>
         <translation>deleted (never was here)</translation>
     </message>
     <message>
+        <source>(kosong)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+    <message>
         <source>(dihapus)</source>
         <translation>(deleted)</translation>
     </message>
@@ -2451,6 +2478,10 @@ Officers: {off}</translation>
         <translation>Database: {name}</translation>
     </message>
     <message>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
         <source>Menghitung…</source>
         <translation>Counting…</translation>
     </message>
@@ -2692,6 +2723,17 @@ Officers: {off}</translation>
     <message>
         <source>Gabungkan kedua data ini? Data yang lain dipindah ke tempat sampah.</source>
         <translation>Merge these two records? The other record is moved to the recycle bin.</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>Tulis jumlah uang dalam Rupiah tanpa sen, misalnya 100.000.</source>
+        <translation>Write the amount in Rupiah without cents, for example 100.000.</translation>
+    </message>
+    <message>
+        <source>Tulis jumlah uang dalam Rupiah tanpa sen, misalnya 1.500.000.</source>
+        <translation>Write the amount in Rupiah without cents, for example 1.500.000.</translation>
     </message>
 </context>
 <context>
@@ -3267,6 +3309,10 @@ Officers: {off}</translation>
     <message>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Tahun lahir harus 4 angka.</source>
+        <translation>The birth year must have 4 digits.</translation>
     </message>
     <message>
         <source>Belum tersimpan: perbaiki {n} isian yang ditandai merah.</source>
@@ -4524,6 +4570,10 @@ Open it in a web browser and print it.</translation>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Kata sandi tidak sama.</source>
+        <translation>The passwords do not match.</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -4660,6 +4710,17 @@ Close the other Berdaya window first. Two windows on one database can damage the
     <message>
         <source>Simpan</source>
         <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Membatalkan…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>
@@ -5542,6 +5603,1540 @@ Close the other Berdaya window first. Two windows on one database can damage the
     <message>
         <source>Dengan bahasa sehari-hari, apakah Anda mengalami kesulitan berkomunikasi, misalnya memahami atau dipahami orang lain?</source>
         <translation>Using your usual language, do you have difficulty communicating, for example understanding or being understood?</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Terjadi kesalahan yang tidak terduga. Data tidak berubah. Rincian ada di berkas log.</source>
+        <translation>An unexpected error occurred. No data was changed. Details are in the log file.</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Jumlah pemenang per putaran minimal 1.</source>
+        <translation>There must be at least 1 winner per round.</translation>
+    </message>
+    <message>
+        <source>Frekuensi arisan tidak dikenal: {0}</source>
+        <translation>Unknown arisan frequency: {0}</translation>
+    </message>
+    <message>
+        <source>Iuran per putaran harus lebih dari Rp 0.</source>
+        <translation>The contribution per round must be more than Rp 0.</translation>
+    </message>
+    <message>
+        <source>Biaya kas dan denda tidak boleh negatif.</source>
+        <translation>The cash fee and the penalty cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Cara menentukan pemenang tidak dikenal: {0}</source>
+        <translation>Unknown way of choosing the winner: {0}</translation>
+    </message>
+    <message>
+        <source>Siklus arisan harus punya minimal satu bagian (peserta).</source>
+        <translation>An arisan cycle needs at least one share (participant).</translation>
+    </message>
+    <message>
+        <source>Bagian arisan ganda.</source>
+        <translation>Duplicate arisan share.</translation>
+    </message>
+    <message>
+        <source>Putaran {0} belum dibuka.</source>
+        <translation>Round {0} has not been opened yet.</translation>
+    </message>
+    <message>
+        <source>Semua {0} putaran siklus ini sudah dibuka; siklus selesai.</source>
+        <translation>All {0} rounds of this cycle have been opened; the cycle is complete.</translation>
+    </message>
+    <message>
+        <source>Putaran {0} belum selesai: undi dan bayar semua pemenangnya dulu sebelum membuka putaran berikutnya.</source>
+        <translation>Round {0} is not finished: draw and pay all its winners before opening the next round.</translation>
+    </message>
+    <message>
+        <source>Tanggal putaran {0} tidak boleh sebelum putaran {1} ({2}).</source>
+        <translation>The date of round {0} cannot be before round {1} ({2}).</translation>
+    </message>
+    <message>
+        <source>Bagian ini tidak ada dalam putaran tersebut.</source>
+        <translation>This share is not part of that round.</translation>
+    </message>
+    <message>
+        <source>Jumlah setoran harus bilangan bulat Rupiah.</source>
+        <translation>The payment amount must be a whole number of Rupiah.</translation>
+    </message>
+    <message>
+        <source>Jumlah setoran tidak boleh negatif.</source>
+        <translation>The payment amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Setoran {0} melebihi iuran putaran ini ({1}).</source>
+        <translation>The payment of {0} is more than this round&apos;s contribution ({1}).</translation>
+    </message>
+    <message>
+        <source>Tanggal bayar wajib diisi.</source>
+        <translation>The payment date is required.</translation>
+    </message>
+    <message>
+        <source>Koreksi ini membuat kas negatif: uangnya sudah dibayarkan kepada pemenang. Kas saat ini {0}.</source>
+        <translation>This correction would make the cash negative: the money has already been paid to the winner. Cash now: {0}.</translation>
+    </message>
+    <message>
+        <source>Putaran {0} sudah diundi.</source>
+        <translation>Round {0} has already been drawn.</translation>
+    </message>
+    <message>
+        <source>Semua bagian sudah pernah menang dalam siklus ini.</source>
+        <translation>Every share has already won in this cycle.</translation>
+    </message>
+    <message>
+        <source>Undian ulang wajib disaksikan: tulis nama saksi (undian sebelumnya dibatalkan).</source>
+        <translation>A repeated draw must be witnessed: enter the witness&apos;s name (the previous draw was cancelled).</translation>
+    </message>
+    <message>
+        <source>Nama saksi undian wajib diisi.</source>
+        <translation>The name of the draw&apos;s witness is required.</translation>
+    </message>
+    <message>
+        <source>Putaran {0} belum diundi.</source>
+        <translation>Round {0} has not been drawn yet.</translation>
+    </message>
+    <message>
+        <source>Bagian ini bukan pemenang putaran tersebut.</source>
+        <translation>This share is not a winner of that round.</translation>
+    </message>
+    <message>
+        <source>Pemenang ini sudah menerima pembayaran.</source>
+        <translation>This winner has already been paid.</translation>
+    </message>
+    <message>
+        <source>Kas tidak cukup untuk membayar pemenang: akan dibayar {0}, uang yang sudah terkumpul {1}. Tagih setoran yang belum masuk dulu.</source>
+        <translation>Not enough cash to pay the winner: {0} to pay, {1} collected so far. Collect the outstanding payments first.</translation>
+    </message>
+    <message>
+        <source>Tanggal pembayaran wajib diisi.</source>
+        <translation>The payout date is required.</translation>
+    </message>
+    <message>
+        <source>Alasan wajib diisi (minimal 5 huruf), agar koreksi bisa diperiksa.</source>
+        <translation>A reason is required (at least 5 letters), so that the correction can be checked.</translation>
+    </message>
+    <message>
+        <source>Tidak ada pembayaran yang berlaku untuk pemenang ini di putaran {0}.</source>
+        <translation>There is no valid payout to this winner in round {0}.</translation>
+    </message>
+    <message>
+        <source>Tanggal pembatalan wajib diisi.</source>
+        <translation>The cancellation date is required.</translation>
+    </message>
+    <message>
+        <source>Tanggal pembatalan tidak boleh sebelum tanggal pembayaran ({0}).</source>
+        <translation>The cancellation date cannot be before the payout date ({0}).</translation>
+    </message>
+    <message>
+        <source>Pembayaran ini memotong tunggakan dan dicatat sebelum fitur koreksi ada, sehingga setoran yang dilunasinya tidak diketahui pasti. Koreksi setorannya satu per satu.</source>
+        <translation>This payout deducted arrears and was recorded before corrections existed, so which payments it settled is not known for certain. Correct those payments one by one.</translation>
+    </message>
+    <message>
+        <source>Pemenang putaran {0} sudah dibayar. Batalkan dulu pembayarannya (dengan alasan), baru undiannya.</source>
+        <translation>The winner of round {0} has already been paid. Cancel the payout first (with a reason), then the draw.</translation>
+    </message>
+    <message>
+        <source>Syarat siklus tidak bisa diubah lagi: putaran 1 sudah dibuka ({0} putaran berjalan). Syarat hanya bisa diubah sebelum putaran pertama dibuka.</source>
+        <translation>The cycle&apos;s terms can no longer be changed: round 1 has been opened ({0} rounds under way). Terms can only be changed before the first round is opened.</translation>
+    </message>
+    <message>
+        <source>Jumlah pemenang per putaran melebihi jumlah bagian.</source>
+        <translation>The number of winners per round is more than the number of shares.</translation>
+    </message>
+    <message>
+        <source>Bagian arisan tidak ditemukan.</source>
+        <translation>Arisan share not found.</translation>
+    </message>
+    <message>
+        <source>Pilih anggota penerima bagian.</source>
+        <translation>Choose the member who receives the share.</translation>
+    </message>
+    <message>
+        <source>Bagian ini sudah dipegang anggota tersebut.</source>
+        <translation>That member already holds this share.</translation>
+    </message>
+    <message>
+        <source>Siklus sudah selesai; bagian tidak bisa dialihkan lagi.</source>
+        <translation>The cycle is complete; shares can no longer be transferred.</translation>
+    </message>
+    <message>
+        <source>Tanggal pengalihan wajib diisi.</source>
+        <translation>The transfer date is required.</translation>
+    </message>
+    <message>
+        <source>Tanggal pengalihan tidak boleh sebelum pengalihan sebelumnya.</source>
+        <translation>The transfer date cannot be before the previous transfer.</translation>
+    </message>
+    <message>
+        <source>{0} harus bilangan bulat Rupiah.</source>
+        <translation>{0} must be a whole number of Rupiah.</translation>
+    </message>
+    <message>
+        <source>Tawaran potongan hanya untuk arisan dengan cara lelang.</source>
+        <translation>A discount bid is only for an arisan decided by auction.</translation>
+    </message>
+    <message>
+        <source>Setoran putaran {0} bagian ini sudah dikoreksi setelah pembayaran; periksa setoran itu dulu.</source>
+        <translation>This share&apos;s payment for round {0} was corrected after the payout; check that payment first.</translation>
+    </message>
+    <message>
+        <source>Hanya bagian yang belum menang boleh ikut lelang.</source>
+        <translation>Only shares that have not won yet can bid in the auction.</translation>
+    </message>
+    <message>
+        <source>Tawaran potongan harus bilangan bulat Rupiah, tidak negatif.</source>
+        <translation>The discount bid must be a whole number of Rupiah, not negative.</translation>
+    </message>
+    <message>
+        <source>Tawaran potongan {0} melebihi hasil arisan yang bisa diterima.</source>
+        <translation>The discount bid of {0} is more than the arisan payout that can be received.</translation>
+    </message>
+    <message>
+        <source>kode Regsosek tidak dikenal: {0}</source>
+        <translation>unknown Regsosek code: {0}</translation>
+    </message>
+    <message>
+        <source>NIK ini sudah dipakai oleh {0} (ID {1}).</source>
+        <translation>This NIK is already used by {0} (ID {1}).</translation>
+    </message>
+    <message>
+        <source>Kode wilayah NIK tidak sah (00).</source>
+        <translation>The NIK&apos;s region code is invalid (00).</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir yang tersandi dalam NIK tidak mungkin.</source>
+        <translation>The birth date encoded in the NIK is impossible.</translation>
+    </message>
+    <message>
+        <source>Nomor urut NIK tidak boleh 0000.</source>
+        <translation>The NIK&apos;s serial number cannot be 0000.</translation>
+    </message>
+    <message>
+        <source>NIK tidak cocok dengan jenis kelamin tercatat: untuk perempuan (tanggal + 40).</source>
+        <translation>The NIK does not match the recorded sex: for a woman the day is + 40.</translation>
+    </message>
+    <message>
+        <source>NIK tidak cocok dengan jenis kelamin tercatat: untuk laki-laki.</source>
+        <translation>The NIK does not match the recorded sex: for a man the day has no + 40.</translation>
+    </message>
+    <message>
+        <source>Tanggal terbit di No. KK tidak mungkin.</source>
+        <translation>The issue date in the KK number is impossible.</translation>
+    </message>
+    <message>
+        <source>NIK harus 16 angka, yang tertulis {0} angka.</source>
+        <translation>A NIK must have 16 digits; this one has {0}.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir di NIK ({0}) berbeda dengan tanggal lahir tercatat ({1}).</source>
+        <translation>The birth date in the NIK ({0}) differs from the recorded birth date ({1}).</translation>
+    </message>
+    <message>
+        <source>No. KK harus 16 angka, yang tertulis {0} angka.</source>
+        <translation>A KK number must have 16 digits; this one has {0}.</translation>
+    </message>
+    <message>
+        <source>Tahun lahir di NIK berbeda dengan perkiraan tahun lahir ({0}).</source>
+        <translation>The birth year in the NIK differs from the estimated birth year ({0}).</translation>
+    </message>
+    <message>
+        <source>Status kepesertaan tidak dikenal: {0}.</source>
+        <translation>Unknown enrolment status: {0}.</translation>
+    </message>
+    <message>
+        <source>Status kepesertaan sudah seperti itu.</source>
+        <translation>The enrolment already has that status.</translation>
+    </message>
+    <message>
+        <source>Status tidak dapat diubah dari &apos;{0}&apos; menjadi &apos;{1}&apos;.</source>
+        <translation>The status cannot be changed from &apos;{0}&apos; to &apos;{1}&apos;.</translation>
+    </message>
+    <message>
+        <source>Tanggal perubahan status tidak boleh sebelum tanggal pendaftaran.</source>
+        <translation>The date of the status change cannot be before the enrolment date.</translation>
+    </message>
+    <message>
+        <source>Alasan keluar wajib diisi.</source>
+        <translation>The reason for leaving is required.</translation>
+    </message>
+    <message>
+        <source>Jumlah hadir tidak boleh lebih dari jumlah yang tercatat.</source>
+        <translation>The number present cannot be more than the number recorded.</translation>
+    </message>
+    <message>
+        <source>Aturan kelayakan program harus berupa objek JSON.</source>
+        <translation>The program&apos;s eligibility rule must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>Aturan kelayakan memuat syarat yang tidak dikenal: {0}.</source>
+        <translation>The eligibility rule contains unknown conditions: {0}.</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin dalam aturan harus L atau P.</source>
+        <translation>The sex in the rule must be L or P.</translation>
+    </message>
+    <message>
+        <source>Umur minimum tidak boleh lebih besar dari umur maksimum.</source>
+        <translation>The minimum age cannot be greater than the maximum age.</translation>
+    </message>
+    <message>
+        <source>Desil minimum tidak boleh lebih besar dari desil maksimum.</source>
+        <translation>The minimum decile cannot be greater than the maximum decile.</translation>
+    </message>
+    <message>
+        <source>Aturan kelayakan program rusak (bukan JSON yang sah).</source>
+        <translation>The program&apos;s eligibility rule is damaged (not valid JSON).</translation>
+    </message>
+    <message>
+        <source>Batas umur harus antara 0 dan 120 tahun.</source>
+        <translation>Age limits must be between 0 and 120 years.</translation>
+    </message>
+    <message>
+        <source>Desil harus antara 1 dan 10.</source>
+        <translation>The decile must be between 1 and 10.</translation>
+    </message>
+    <message>
+        <source>RT/RW tidak sah: {0}</source>
+        <translation>Invalid RT/RW: {0}</translation>
+    </message>
+    <message>
+        <source>Jenis data tidak dikenal: {0}.</source>
+        <translation>Unknown kind of data: {0}.</translation>
+    </message>
+    <message>
+        <source>Memeriksa {0}…</source>
+        <translation>Checking {0}…</translation>
+    </message>
+    <message>
+        <source>Kode tidak dikenal: {0}.</source>
+        <translation>Unknown code: {0}.</translation>
+    </message>
+    <message>
+        <source>Tanggal tidak boleh di masa depan: {0}.</source>
+        <translation>The date cannot be in the future: {0}.</translation>
+    </message>
+    <message>
+        <source>Jumlah uang harus bilangan bulat Rupiah, tidak negatif.</source>
+        <translation>The amount must be a whole number of Rupiah, not negative.</translation>
+    </message>
+    <message>
+        <source>Rujukan ke baris yang ditolak (ID {0}).</source>
+        <translation>Refers to a rejected row (ID {0}).</translation>
+    </message>
+    <message>
+        <source>Catatan yang sama sudah ada di {0} baris {1}; satukan kedua baris.</source>
+        <translation>The same record is already in {0} row {1}; merge the two rows.</translation>
+    </message>
+    <message>
+        <source>Kelurahan tidak dikenal: {0}.</source>
+        <translation>Unknown kelurahan: {0}.</translation>
+    </message>
+    <message>
+        <source>Nilai tidak dapat dibaca.</source>
+        <translation>The value cannot be read.</translation>
+    </message>
+    <message>
+        <source>Kolom wajib kosong: {0}.</source>
+        <translation>Required column is empty: {0}.</translation>
+    </message>
+    <message>
+        <source>Jawaban WG-SS harus 1–4.</source>
+        <translation>WG-SS answers must be 1–4.</translation>
+    </message>
+    <message>
+        <source>Orang tidak ditemukan di Berdaya: {0}. Impor atau daftarkan orangnya lebih dulu, lalu impor berkas ini lagi.</source>
+        <translation>Person not found in Berdaya: {0}. Import or register the person first, then import this file again.</translation>
+    </message>
+    <message>
+        <source>Rujukan tidak ditemukan: {0}.</source>
+        <translation>Reference not found: {0}.</translation>
+    </message>
+    <message>
+        <source>Rujukan tidak ditemukan (ID {0}).</source>
+        <translation>Reference not found (ID {0}).</translation>
+    </message>
+    <message>
+        <source>NIK ini muncul dua kali dalam berkas.</source>
+        <translation>This NIK appears twice in the file.</translation>
+    </message>
+    <message>
+        <source>{0} tidak sah: {1}.</source>
+        <translation>Invalid {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>Data berubah sejak pratinjau dibuat; buat pratinjau baru lalu coba lagi.</source>
+        <translation>The data changed since the preview was made; make a new preview and try again.</translation>
+    </message>
+    <message>
+        <source>Menyimpan {0}…</source>
+        <translation>Saving {0}…</translation>
+    </message>
+    <message>
+        <source>Buku kerja ini dilindungi kata sandi: {0}. Masukkan kata sandinya.</source>
+        <translation>This workbook is password-protected: {0}. Enter its password.</translation>
+    </message>
+    <message>
+        <source>Kata sandi buku kerja salah: {0}.</source>
+        <translation>Wrong workbook password: {0}.</translation>
+    </message>
+    <message>
+        <source>Buku kerja ini tidak dilindungi kata sandi: {0}.</source>
+        <translation>This workbook is not password-protected: {0}.</translation>
+    </message>
+    <message>
+        <source>Berkas ini bukan buku kerja Excel (.xlsx): {0}.</source>
+        <translation>This file is not an Excel workbook (.xlsx): {0}.</translation>
+    </message>
+    <message>
+        <source>Kata sandi buku kerja minimal {0} karakter.</source>
+        <translation>The workbook password must have at least {0} characters.</translation>
+    </message>
+    <message>
+        <source>Buku kerja ini sudah dilindungi kata sandi: {0}.</source>
+        <translation>This workbook is already password-protected: {0}.</translation>
+    </message>
+    <message>
+        <source>unknown column kind {0}</source>
+        <translation>unknown column kind {0}</translation>
+    </message>
+    <message>
+        <source>Jenis data tidak dikenal: {0}</source>
+        <translation>Unknown kind of data: {0}</translation>
+    </message>
+    <message>
+        <source>Berkas {0} bukan berkas pemetaan kolom Berdaya.</source>
+        <translation>File {0} is not a Berdaya column mapping file.</translation>
+    </message>
+    <message>
+        <source>Berkas pemetaan {0} dibuat oleh versi Berdaya yang lebih baru.</source>
+        <translation>Mapping file {0} was made by a newer version of Berdaya.</translation>
+    </message>
+    <message>
+        <source>Berkas pemetaan {0} tidak berisi lembar.</source>
+        <translation>Mapping file {0} contains no sheets.</translation>
+    </message>
+    <message>
+        <source>Pemetaan lembar {0}: jenis data {1} tidak dikenal.</source>
+        <translation>Mapping of sheet {0}: unknown kind of data {1}.</translation>
+    </message>
+    <message>
+        <source>Berkas pemetaan {0} tidak dapat dibaca: {1}.</source>
+        <translation>Mapping file {0} cannot be read: {1}.</translation>
+    </message>
+    <message>
+        <source>Berkas pemetaan {0}: lembar {1} tidak sah.</source>
+        <translation>Mapping file {0}: sheet {1} is invalid.</translation>
+    </message>
+    <message>
+        <source>Pemetaan lembar {0}: kolom {1} diarahkan ke {2}, yang bukan kolom Berdaya.</source>
+        <translation>Mapping of sheet {0}: column {1} is mapped to {2}, which is not a Berdaya column.</translation>
+    </message>
+    <message>
+        <source>Kategori disabilitas {0} disimpan di Catatan, bukan sebagai jawaban WG-SS; tanyakan enam pertanyaan WG pada kunjungan berikut.</source>
+        <translation>Disability category {0} is kept in the notes, not as WG-SS answers; ask the six WG questions at the next visit.</translation>
+    </message>
+    <message>
+        <source>Kode OpenSID tidak dikenal: {0}.</source>
+        <translation>Unknown OpenSID code: {0}.</translation>
+    </message>
+    <message>
+        <source>Kode pekerjaan OpenSID {0} tidak dikenal; pekerjaan tidak diimpor.</source>
+        <translation>Unknown OpenSID occupation code {0}; the occupation is not imported.</translation>
+    </message>
+    <message>
+        <source>Membaca {0}…</source>
+        <translation>Reading {0}…</translation>
+    </message>
+    <message>
+        <source>Selesai membaca.</source>
+        <translation>Finished reading.</translation>
+    </message>
+    <message>
+        <source>Judul kolom lembar ini tidak dikenali; pilih arti tiap kolom (pemetaan kolom) sebelum impor.</source>
+        <translation>The column titles of this sheet were not recognised; choose what each column means (column mapping) before importing.</translation>
+    </message>
+    <message>
+        <source>Kolom berikut tidak dikenali dan diabaikan: {0}.</source>
+        <translation>These columns were not recognised and are ignored: {0}.</translation>
+    </message>
+    <message>
+        <source>Lembar ini mencatat umur, bukan tanggal lahir: tahun lahir diperkirakan (tahun ini dikurangi umur).</source>
+        <translation>This sheet records ages, not birth dates: the birth year is estimated (this year minus the age).</translation>
+    </message>
+    <message>
+        <source>Lembar ini tidak punya kolom Kelurahan; Kelurahan {0} diambil dari judul lembar.</source>
+        <translation>This sheet has no Kelurahan column; Kelurahan {0} is taken from the sheet title.</translation>
+    </message>
+    <message>
+        <source>Data rumah tangga (RTM) OpenSID tidak diimpor: Berdaya mengelompokkan orang menurut Kartu Keluarga, bukan rumah tangga.</source>
+        <translation>OpenSID household (RTM) data is not imported: Berdaya groups people by family card (Kartu Keluarga), not by household.</translation>
+    </message>
+    <message>
+        <source>Sasaran program bukan penduduk (1); peserta tetap dicatat per orang menurut kolom NIK.</source>
+        <translation>The program&apos;s target is not residents (1); participants are still recorded per person by the NIK column.</translation>
+    </message>
+    <message>
+        <source>Lembar Peserta tidak punya kolom NIK.</source>
+        <translation>The Peserta sheet has no NIK column.</translation>
+    </message>
+    <message>
+        <source>Tidak ada baris data yang dikenali dalam buku kerja ini.</source>
+        <translation>No data rows were recognised in this workbook.</translation>
+    </message>
+    <message>
+        <source>Nama Program kosong.</source>
+        <translation>The program name (Nama Program) is empty.</translation>
+    </message>
+    <message>
+        <source>Buku kerja ini disamarkan: NIK, No. KK dan No HP di dalamnya tidak diimpor (data yang ada tidak berubah).</source>
+        <translation>This workbook is masked: its NIK, KK numbers and phone numbers are not imported (the existing data does not change).</translation>
+    </message>
+    <message>
+        <source>Buku kerja ini dibuat oleh versi Berdaya yang lebih baru; kolom yang tidak dikenal diabaikan.</source>
+        <translation>This workbook was made by a newer version of Berdaya; unknown columns are ignored.</translation>
+    </message>
+    <message>
+        <source>Lembar tersembunyi dilewati.</source>
+        <translation>Hidden sheet skipped.</translation>
+    </message>
+    <message>
+        <source>Sel ini berisi rumus; rumus dipakai nilai terakhirnya (nilai yang tersimpan).</source>
+        <translation>This cell contains a formula; its last calculated value (the stored value) is used.</translation>
+    </message>
+    <message>
+        <source>Status {0} tidak dikenal; hanya HAPUS yang berarti hapus. Baris tetap diimpor.</source>
+        <translation>Unknown status {0}; only HAPUS means delete. The row is imported anyway.</translation>
+    </message>
+    <message>
+        <source>NIK peserta kosong (kolom C wajib diisi).</source>
+        <translation>The participant&apos;s NIK is empty (column C is required).</translation>
+    </message>
+    <message>
+        <source>Kolom ID bukan ID Berdaya; diabaikan untuk baris ini (dicocokkan lewat NIK atau nama).</source>
+        <translation>The ID column is not a Berdaya ID; it is ignored for this row (matched by NIK or name instead).</translation>
+    </message>
+    <message>
+        <source>Kelurahan tidak punya dusun: nilai kolom dusun disimpan di Alamat (atau menjadi Kelurahan bila itu nama kelurahan di Alak).</source>
+        <translation>Kelurahan have no dusun: the dusun column&apos;s value is kept in the address (or becomes the Kelurahan when it is the name of a kelurahan in Alak).</translation>
+    </message>
+    <message>
+        <source>Nilai bertentangan dengan kolom lain: {0} dan {1}.</source>
+        <translation>The value contradicts another column: {0} and {1}.</translation>
+    </message>
+    <message>
+        <source>File {0} rusak dan tidak dapat dibaca ({1}). Buka file itu di Excel atau LibreOffice lalu simpan sebagai .xlsx (Buku Kerja Excel).</source>
+        <translation>File {0} is damaged and cannot be read ({1}). Open the file in Excel or LibreOffice and save it as .xlsx (Excel Workbook).</translation>
+    </message>
+    <message>
+        <source>File {0} rusak dan tidak dapat dibaca ({1}).</source>
+        <translation>File {0} is damaged and cannot be read ({1}).</translation>
+    </message>
+    <message>
+        <source>openpyxl tidak memakai defusedxml; buku kerja tidak dibaca demi keamanan.</source>
+        <translation>openpyxl does not use defusedxml; for safety the workbook is not read.</translation>
+    </message>
+    <message>
+        <source>Buku kerja {0} dilindungi kata sandi dan belum dapat dibaca. Hapus kata sandinya di Excel, simpan, lalu impor lagi.</source>
+        <translation>Workbook {0} is password-protected and cannot be read yet. Remove its password in Excel, save, then import again.</translation>
+    </message>
+    <message>
+        <source>File {0} ditolak: satu lembar terlalu besar untuk dibaca.</source>
+        <translation>File {0} refused: a sheet is too large to read.</translation>
+    </message>
+    <message>
+        <source>Pustaka defusedxml tidak terpasang; buku kerja tidak dibaca demi keamanan.</source>
+        <translation>The defusedxml library is not installed; for safety the workbook is not read.</translation>
+    </message>
+    <message>
+        <source>Buku kerja berisi {0} sel rumus; rumus dipakai nilai terakhirnya.</source>
+        <translation>The workbook contains {0} formula cells; their last calculated values are used.</translation>
+    </message>
+    <message>
+        <source>Lembar {0} sudah ditutup.</source>
+        <translation>Sheet {0} is already closed.</translation>
+    </message>
+    <message>
+        <source>Isi di luar batas tabel (setelah kolom {0} atau setelah baris {1}) diabaikan.</source>
+        <translation>Content outside the table&apos;s limits (after column {0} or after row {1}) is ignored.</translation>
+    </message>
+    <message>
+        <source>File {0} bukan buku kerja Excel atau LibreOffice (isinya bukan spreadsheet). Pilih file .xlsx, .xlsm, .xls atau .ods.</source>
+        <translation>File {0} is not an Excel or LibreOffice workbook (its content is not a spreadsheet). Choose an .xlsx, .xlsm, .xls or .ods file.</translation>
+    </message>
+    <message>
+        <source>File {0} adalah dokumen Office lama, tetapi bukan buku kerja Excel. Buka file itu di Excel atau LibreOffice lalu simpan sebagai .xlsx (Buku Kerja Excel).</source>
+        <translation>File {0} is an old Office document, but not an Excel workbook. Open the file in Excel or LibreOffice and save it as .xlsx (Excel Workbook).</translation>
+    </message>
+    <message>
+        <source>File {0} kosong (0 bita); tidak ada yang dapat dibaca.</source>
+        <translation>File {0} is empty (0 bytes); there is nothing to read.</translation>
+    </message>
+    <message>
+        <source>File {0} terlalu besar ({1} MB) untuk dibaca.</source>
+        <translation>File {0} is too large ({1} MB) to read.</translation>
+    </message>
+    <message>
+        <source>File {0} adalah dokumen PDF, bukan buku kerja Excel. Mintalah file Excel (.xlsx) aslinya.</source>
+        <translation>File {0} is a PDF document, not an Excel workbook. Ask for the original Excel file (.xlsx).</translation>
+    </message>
+    <message>
+        <source>File {0} rusak: arsip zip-nya tidak lengkap.</source>
+        <translation>File {0} is damaged: its zip archive is incomplete.</translation>
+    </message>
+    <message>
+        <source>Buku kerja {0} dilindungi kata sandi (terenkripsi) dan belum dapat dibaca. Buka di Excel, hapus kata sandinya (File &gt; Info &gt; Proteksi Buku Kerja), simpan, lalu impor lagi.</source>
+        <translation>Workbook {0} is password-protected (encrypted) and cannot be read yet. Open it in Excel, remove its password (File &gt; Info &gt; Protect Workbook), save, then import again.</translation>
+    </message>
+    <message>
+        <source>File {0} ditolak: bagian {1} memuat deklarasi DTD/ENTITY yang dapat dipakai untuk menghabiskan memori. Buku kerja biasa tidak memuatnya.</source>
+        <translation>File {0} refused: part {1} contains a DTD/ENTITY declaration that can be used to exhaust memory. Ordinary workbooks do not contain one.</translation>
+    </message>
+    <message>
+        <source>File {0} ditolak: satu lembar mencakup {1} baris x {2} kolom, terlalu besar untuk dibaca. Bagi datanya ke beberapa file.</source>
+        <translation>File {0} refused: a sheet spans {1} rows x {2} columns, too large to read. Split the data over several files.</translation>
+    </message>
+    <message>
+        <source>File tidak dapat dibuka: {0} ({1}).</source>
+        <translation>The file cannot be opened: {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>File {0} rusak atau terpotong (arsip zip tidak utuh); mintalah salinan file yang baru.</source>
+        <translation>File {0} is damaged or cut short (its zip archive is incomplete); ask for a new copy of the file.</translation>
+    </message>
+    <message>
+        <source>Buku kerja {0} berformat biner (.xlsb) yang tidak didukung. Buka file itu di Excel atau LibreOffice lalu simpan sebagai .xlsx (Buku Kerja Excel).</source>
+        <translation>Workbook {0} is in the binary format (.xlsb), which is not supported. Open the file in Excel or LibreOffice and save it as .xlsx (Excel Workbook).</translation>
+    </message>
+    <message>
+        <source>File {0} ditolak: isinya mengembang menjadi {1} MB (rasio {2}x). File seperti ini dibuat untuk menghabiskan memori (zip bomb), bukan data biasa.</source>
+        <translation>File {0} refused: its content expands to {1} MB (ratio {2}x). Files like this are made to exhaust memory (a zip bomb), not ordinary data.</translation>
+    </message>
+    <message>
+        <source>File {0} rusak atau terpotong (bagian {1} tidak dapat dibaca); mintalah salinan file yang baru.</source>
+        <translation>File {0} is damaged or cut short (part {1} cannot be read); ask for a new copy of the file.</translation>
+    </message>
+    <message>
+        <source>Isi buku kerja {0} yang dibuka bukan .xlsx.</source>
+        <translation>The decrypted content of workbook {0} is not .xlsx.</translation>
+    </message>
+    <message>
+        <source>File {0} adalah dokumen Word/PowerPoint, bukan buku kerja Excel.</source>
+        <translation>File {0} is a Word/PowerPoint document, not an Excel workbook.</translation>
+    </message>
+    <message>
+        <source>File {0} adalah arsip zip, tetapi bukan buku kerja Excel atau LibreOffice.</source>
+        <translation>File {0} is a zip archive, but not an Excel or LibreOffice workbook.</translation>
+    </message>
+    <message>
+        <source>part larger than declared</source>
+        <translation>part larger than declared</translation>
+    </message>
+    <message>
+        <source>File {0} ditolak: satu lembar mencakup {1} baris x {2} kolom, terlalu besar untuk dibaca.</source>
+        <translation>File {0} refused: a sheet spans {1} rows x {2} columns, too large to read.</translation>
+    </message>
+    <message>
+        <source>Tahun dua angka ({0}) dibaca sebagai {1}; periksa.</source>
+        <translation>Two-digit year ({0}) read as {1}; please check.</translation>
+    </message>
+    <message>
+        <source>Hanya bulan dan tahun ({0}); dicatat sebagai perkiraan tahun.</source>
+        <translation>Only month and year ({0}); recorded as an estimated year.</translation>
+    </message>
+    <message>
+        <source>Tanggal tidak dapat dibaca: {0}. Tulis seperti 17/08/1985.</source>
+        <translation>The date cannot be read: {0}. Write it like 17/08/1985.</translation>
+    </message>
+    <message>
+        <source>{0} tidak dapat dibaca: {1}.</source>
+        <translation>{0} cannot be read: {1}.</translation>
+    </message>
+    <message>
+        <source>Sen diabaikan: {0}.</source>
+        <translation>Cents ignored: {0}.</translation>
+    </message>
+    <message>
+        <source>Harus Ya atau Tidak: {0}.</source>
+        <translation>Must be Ya (yes) or Tidak (no): {0}.</translation>
+    </message>
+    <message>
+        <source>Tanggal tidak mungkin: {0}.</source>
+        <translation>Impossible date: {0}.</translation>
+    </message>
+    <message>
+        <source>Bukan tanggal: {0}.</source>
+        <translation>Not a date: {0}.</translation>
+    </message>
+    <message>
+        <source>{0} dibaca sebagai bulan/tanggal/tahun (format Amerika); periksa.</source>
+        <translation>{0} read as month/day/year (American format); please check.</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin tidak dikenal: {0} (pakai L atau P).</source>
+        <translation>Unknown sex: {0} (use L or P).</translation>
+    </message>
+    <message>
+        <source>{0} tersimpan sebagai angka; angka terakhirnya mungkin hilang (Excel hanya menyimpan 15 angka). Periksa dengan KTP/KK.</source>
+        <translation>{0} is stored as a number; its last digits may be lost (Excel keeps only 15 digits). Check against the KTP/KK.</translation>
+    </message>
+    <message>
+        <source>RT/RW tidak dapat dibaca: {0} (contoh: 006/002).</source>
+        <translation>The RT/RW cannot be read: {0} (example: 006/002).</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir tidak ditemukan di kolom ini.</source>
+        <translation>No birth date found in this column.</translation>
+    </message>
+    <message>
+        <source>{0} harus bilangan bulat: {1}.</source>
+        <translation>{0} must be a whole number: {1}.</translation>
+    </message>
+    <message>
+        <source>Bukan jumlah uang: {0}.</source>
+        <translation>Not an amount of money: {0}.</translation>
+    </message>
+    <message>
+        <source>Sen dibulatkan: {0} menjadi {1}.</source>
+        <translation>Cents rounded: {0} became {1}.</translation>
+    </message>
+    <message>
+        <source>Jawaban WG harus 1, 2, 3 atau 4: {0}.</source>
+        <translation>WG answers must be 1, 2, 3 or 4: {0}.</translation>
+    </message>
+    <message>
+        <source>{0} tidak dikenal: {1}. Pilihan: {2}.</source>
+        <translation>Unknown {0}: {1}. Choices: {2}.</translation>
+    </message>
+    <message>
+        <source>Kelurahan {0} tidak dikenal di Kecamatan Alak.</source>
+        <translation>Kelurahan {0} is not known in Kecamatan Alak.</translation>
+    </message>
+    <message>
+        <source>Versi tidak sah: {0}.</source>
+        <translation>Invalid version: {0}.</translation>
+    </message>
+    <message>
+        <source>Umur tidak masuk akal: {0}.</source>
+        <translation>Implausible age: {0}.</translation>
+    </message>
+    <message>
+        <source>Hanya tahun ({0}), bukan tanggal.</source>
+        <translation>Only a year ({0}), not a date.</translation>
+    </message>
+    <message>
+        <source>Tahun tidak jelas: {0}.</source>
+        <translation>Unclear year: {0}.</translation>
+    </message>
+    <message>
+        <source>Nama bulan tidak dikenal: {0}.</source>
+        <translation>Unknown month name: {0}.</translation>
+    </message>
+    <message>
+        <source>{0} tersimpan sebagai angka ({1}) dan angkanya sudah tidak utuh. Tulis ulang sebagai teks (format sel @).</source>
+        <translation>{0} is stored as a number ({1}) and its digits are no longer complete. Type it again as text (cell format @).</translation>
+    </message>
+    <message>
+        <source>{0} tersimpan sebagai angka ({1}, {2} angka) dan tidak mungkin 16 angka yang utuh. Tulis ulang sebagai teks (format sel @).</source>
+        <translation>{0} is stored as a number ({1}, {2} digits) and cannot be a complete 16-digit number. Type it again as text (cell format @).</translation>
+    </message>
+    <message>
+        <source>{0} tersimpan sebagai angka ({1}) dan angka belakangnya sudah hilang. Tulis ulang sebagai teks (format sel @).</source>
+        <translation>{0} is stored as a number ({1}) and its last digits are lost. Type it again as text (cell format @).</translation>
+    </message>
+    <message>
+        <source>{0} tertulis dalam notasi ilmiah ({1}); angkanya sudah hilang. Ketik ulang sebagai teks.</source>
+        <translation>{0} is written in scientific notation ({1}); its digits are lost. Type it again as text.</translation>
+    </message>
+    <message>
+        <source>{0} tidak sah: {1} (contoh: 004).</source>
+        <translation>Invalid {0}: {1} (example: 004).</translation>
+    </message>
+    <message>
+        <source>ID tidak sah: {0}. ID tidak boleh diubah.</source>
+        <translation>Invalid ID: {0}. IDs must not be changed.</translation>
+    </message>
+    <message>
+        <source>No HP tersimpan sebagai angka; angka 0 di depan ditambahkan kembali.</source>
+        <translation>The phone number is stored as a number; its leading 0 was added back.</translation>
+    </message>
+    <message>
+        <source>Jumlah uang tidak dapat dibaca: {0} (contoh: Rp 1.500.000).</source>
+        <translation>The amount cannot be read: {0} (example: Rp 1.500.000).</translation>
+    </message>
+    <message>
+        <source>Folder tujuan tidak ada: {0}</source>
+        <translation>The destination folder does not exist: {0}</translation>
+    </message>
+    <message>
+        <source>no writer for column kind {0}</source>
+        <translation>no writer for column kind {0}</translation>
+    </message>
+    <message>
+        <source>Menulis lembar {0}…</source>
+        <translation>Writing sheet {0}…</translation>
+    </message>
+    <message>
+        <source>Menyimpan berkas…</source>
+        <translation>Saving the file…</translation>
+    </message>
+    <message>
+        <source>Putaran tidak ditemukan.</source>
+        <translation>Round not found.</translation>
+    </message>
+    <message>
+        <source>Siklus arisan tidak ditemukan.</source>
+        <translation>Arisan cycle not found.</translation>
+    </message>
+    <message>
+        <source>Nama siklus wajib diisi.</source>
+        <translation>The cycle name is required.</translation>
+    </message>
+    <message>
+        <source>Tanggal mulai wajib diisi.</source>
+        <translation>The start date is required.</translation>
+    </message>
+    <message>
+        <source>Pilih minimal satu anggota yang ikut arisan.</source>
+        <translation>Choose at least one member to take part in the arisan.</translation>
+    </message>
+    <message>
+        <source>Buku arisan &apos;{0}&apos; tidak seimbang ({1}). Periksa data yang diimpor.</source>
+        <translation>The books of arisan &apos;{0}&apos; do not balance ({1}). Check the imported data.</translation>
+    </message>
+    <message>
+        <source>Setoran tidak ditemukan.</source>
+        <translation>Payment not found.</translation>
+    </message>
+    <message>
+        <source>Jumlah bagian per anggota antara 0 dan 10.</source>
+        <translation>Each member can hold between 0 and 10 shares.</translation>
+    </message>
+    <message>
+        <source>Hanya anggota aktif kelompok ini yang bisa ikut arisan.</source>
+        <translation>Only active members of this group can take part in the arisan.</translation>
+    </message>
+    <message>
+        <source>putaran {0} tercatat dua kali</source>
+        <translation>round {0} is recorded twice</translation>
+    </message>
+    <message>
+        <source>setoran bagian yang sama tercatat dua kali di putaran {0}</source>
+        <translation>a payment of the same share is recorded twice in round {0}</translation>
+    </message>
+    <message>
+        <source>putaran {0} diundi dua kali</source>
+        <translation>round {0} was drawn twice</translation>
+    </message>
+    <message>
+        <source>pemenang putaran {0} dibayar dua kali</source>
+        <translation>the winner of round {0} was paid twice</translation>
+    </message>
+    <message>
+        <source>Setoran tidak ada dalam putaran ini.</source>
+        <translation>The payment is not part of this round.</translation>
+    </message>
+    <message>
+        <source>Pembayaran tidak ditemukan.</source>
+        <translation>Payout not found.</translation>
+    </message>
+    <message>
+        <source>Undian tidak ditemukan.</source>
+        <translation>Draw not found.</translation>
+    </message>
+    <message>
+        <source>Penerima bagian harus anggota kelompok ini.</source>
+        <translation>The person receiving the share must be a member of this group.</translation>
+    </message>
+    <message>
+        <source>Penerima bagian harus anggota yang masih aktif.</source>
+        <translation>The person receiving the share must be an active member.</translation>
+    </message>
+    <message>
+        <source>Menyiapkan laporan tunggakan…</source>
+        <translation>Preparing the arrears report…</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Anggota {0} dari {1}</source>
+        <translation>Member {0} of {1}</translation>
+    </message>
+    <message>
+        <source>Rincian {0} dari {1}</source>
+        <translation>Details {0} of {1}</translation>
+    </message>
+    <message>
+        <source>Jumlah baris kosong harus antara 0 dan 200.</source>
+        <translation>The number of blank rows must be between 0 and 200.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna atau kata sandi salah.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna atau kata sandi salah. Sisa percobaan: {0}.</source>
+        <translation>Wrong user name or password. Attempts left: {0}.</translation>
+    </message>
+    <message>
+        <source>Terlalu banyak kata sandi salah. Akun ini dikunci; coba lagi dalam {0} menit.</source>
+        <translation>Too many wrong passwords. This account is locked; try again in {0} minutes.</translation>
+    </message>
+    <message>
+        <source>Peran {0} tidak boleh melakukan ini ({1}).</source>
+        <translation>The {0} role may not do this ({1}).</translation>
+    </message>
+    <message>
+        <source>Kata sandi minimal {0} karakter.</source>
+        <translation>The password must have at least {0} characters.</translation>
+    </message>
+    <message>
+        <source>Kata sandi tidak boleh diawali atau diakhiri spasi.</source>
+        <translation>The password cannot begin or end with a space.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna wajib diisi.</source>
+        <translation>The user name is required.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna hanya boleh huruf, angka, titik, garis bawah atau tanda hubung.</source>
+        <translation>A user name may only contain letters, digits, dots, underscores or hyphens.</translation>
+    </message>
+    <message>
+        <source>Peran tidak dikenal: {0}</source>
+        <translation>Unknown role: {0}</translation>
+    </message>
+    <message>
+        <source>Nama lengkap wajib diisi.</source>
+        <translation>The full name is required.</translation>
+    </message>
+    <message>
+        <source>Pengguna tidak ditemukan: {0}</source>
+        <translation>User not found: {0}</translation>
+    </message>
+    <message>
+        <source>Nama fasilitator wajib diisi.</source>
+        <translation>The facilitator&apos;s name is required.</translation>
+    </message>
+    <message>
+        <source>Pilih kelurahan.</source>
+        <translation>Choose a kelurahan.</translation>
+    </message>
+    <message>
+        <source>Nama perangkat wajib diisi.</source>
+        <translation>The device name is required.</translation>
+    </message>
+    <message>
+        <source>Kunci otomatis antara 1 dan 240 menit.</source>
+        <translation>The automatic lock must be between 1 and 240 minutes.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna &apos;{0}&apos; sudah dipakai.</source>
+        <translation>The user name &apos;{0}&apos; is already taken.</translation>
+    </message>
+    <message>
+        <source>Harus ada paling sedikit satu Admin.</source>
+        <translation>There must be at least one Admin.</translation>
+    </message>
+    <message>
+        <source>Perangkat ini sudah disiapkan.</source>
+        <translation>This device has already been set up.</translation>
+    </message>
+    <message>
+        <source>Terlalu banyak cadangan dengan nama yang sama: {0}</source>
+        <translation>Too many backups with the same name: {0}</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan tidak ditemukan: {0}</source>
+        <translation>Backup file not found: {0}</translation>
+    </message>
+    <message>
+        <source>Cadangan ini tidak terenkripsi, sedangkan database ini terenkripsi. Pulihkan cadangan yang dibuat setelah enkripsi diaktifkan.</source>
+        <translation>This backup is not encrypted, but this database is. Restore a backup made after encryption was turned on.</translation>
+    </message>
+    <message>
+        <source>Berkas ini bukan cadangan Berdaya atau terenkripsi dengan kunci lain: {0}</source>
+        <translation>This file is not a Berdaya backup, or it is encrypted with another key: {0}</translation>
+    </message>
+    <message>
+        <source>Cadangan ini dibuat oleh versi Berdaya yang lebih baru. Perbarui aplikasi.</source>
+        <translation>This backup was made by a newer version of Berdaya. Update the application.</translation>
+    </message>
+    <message>
+        <source>Berkas sudah ada, pilih nama lain: {0}</source>
+        <translation>The file already exists, choose another name: {0}</translation>
+    </message>
+    <message>
+        <source>Bukan folder: {0}</source>
+        <translation>Not a folder: {0}</translation>
+    </message>
+    <message>
+        <source>Cadangan tidak dapat dibaca: {0}</source>
+        <translation>The backup cannot be read: {0}</translation>
+    </message>
+    <message>
+        <source>Pemulihan gagal, database tetap seperti semula: {0}</source>
+        <translation>Restore failed; the database is unchanged: {0}</translation>
+    </message>
+    <message>
+        <source>Berkas ini bukan cadangan Berdaya: {0}</source>
+        <translation>This file is not a Berdaya backup: {0}</translation>
+    </message>
+    <message>
+        <source>pilihan grafik tidak dikenal: {0} {1}</source>
+        <translation>unknown chart selection: {0} {1}</translation>
+    </message>
+    <message>
+        <source>bulan tidak sah: {0} (tulis TTTT-BB, misalnya 2026-10)</source>
+        <translation>invalid month: {0} (write YYYY-MM, for example 2026-10)</translation>
+    </message>
+    <message>
+        <source>Jumlah penduduk harus paling sedikit 1.</source>
+        <translation>The number of residents must be at least 1.</translation>
+    </message>
+    <message>
+        <source>Database ini sudah berisi data penduduk; data demo hanya untuk database baru.</source>
+        <translation>This database already contains residents; demo data is only for a new database.</translation>
+    </message>
+    <message>
+        <source>Tidak dapat menggabungkan data dengan dirinya sendiri.</source>
+        <translation>A record cannot be merged with itself.</translation>
+    </message>
+    <message>
+        <source>Mencari kemungkinan data ganda…</source>
+        <translation>Looking for possible duplicates…</translation>
+    </message>
+    <message>
+        <source>Salah satu data sudah ada di tempat sampah; pulihkan dulu.</source>
+        <translation>One of the records is in the trash; restore it first.</translation>
+    </message>
+    <message>
+        <source>Kolom tidak dikenal: {0}</source>
+        <translation>Unknown column: {0}</translation>
+    </message>
+    <message>
+        <source>Database ini sudah terenkripsi.</source>
+        <translation>This database is already encrypted.</translation>
+    </message>
+    <message>
+        <source>Enkripsi gagal; database tetap seperti semula: {0}</source>
+        <translation>Encryption failed; the database is unchanged: {0}</translation>
+    </message>
+    <message>
+        <source>Menyiapkan ekspor…</source>
+        <translation>Preparing the export…</translation>
+    </message>
+    <message>
+        <source>Pilih satu cakupan saja: kelurahan atau program.</source>
+        <translation>Choose only one scope: a kelurahan or a program.</translation>
+    </message>
+    <message>
+        <source>Mengunci buku kerja dengan kata sandi…</source>
+        <translation>Locking the workbook with a password…</translation>
+    </message>
+    <message>
+        <source>Kelurahan tidak dikenal: {0}</source>
+        <translation>Unknown kelurahan: {0}</translation>
+    </message>
+    <message>
+        <source>Program tidak ditemukan: {0}</source>
+        <translation>Program not found: {0}</translation>
+    </message>
+    <message>
+        <source>Ada {0} program bernama {1}; pakai ID programnya.</source>
+        <translation>There are {0} programs named {1}; use the program&apos;s ID.</translation>
+    </message>
+    <message>
+        <source>Judul kolom lembar ini tidak dikenali, barisnya tidak diimpor. Buat pemetaan kolom di aplikasi (Impor… › Simpan pemetaan…) lalu pakai --mapping.</source>
+        <translation>The column titles of this sheet were not recognised, so its rows are not imported. Make a column mapping in the application (Import… › Save mapping…), then use --mapping.</translation>
+    </message>
+    <message>
+        <source>Kelompok tidak ditemukan (mungkin sudah dihapus).</source>
+        <translation>Group not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Nama kelompok wajib diisi.</source>
+        <translation>The group name is required.</translation>
+    </message>
+    <message>
+        <source>Pilih jenis kelompok.</source>
+        <translation>Choose the kind of group.</translation>
+    </message>
+    <message>
+        <source>Kelompok ini punya buku arisan yang mencatat uang; kelompok tidak dapat dihapus.</source>
+        <translation>This group has arisan books that record money; the group cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>Nama wajib diisi.</source>
+        <translation>The name is required.</translation>
+    </message>
+    <message>
+        <source>Pilih jenis kelamin (L/P).</source>
+        <translation>Choose the sex (L/P).</translation>
+    </message>
+    <message>
+        <source>Tahun lahir tidak masuk akal.</source>
+        <translation>Implausible birth year.</translation>
+    </message>
+    <message>
+        <source>Kelompok ini sudah punya {0}: {1}. Ubah dulu peran orang itu.</source>
+        <translation>This group already has a {0}: {1}. Change that person&apos;s role first.</translation>
+    </message>
+    <message>
+        <source>Anggota ini masih memegang bagian arisan &apos;{0}&apos; yang sedang berjalan dan tetap membayar sampai siklus selesai. Catat keluarnya setelah siklus selesai.</source>
+        <translation>This member still holds a share in the running arisan &apos;{0}&apos; and keeps paying until the cycle ends. Record the departure after the cycle ends.</translation>
+    </message>
+    <message>
+        <source>Peran dalam kelompok tidak dikenal.</source>
+        <translation>Unknown role in the group.</translation>
+    </message>
+    <message>
+        <source>Orang ini tidak ada di data penduduk.</source>
+        <translation>This person is not among the residents.</translation>
+    </message>
+    <message>
+        <source>Orang ini sudah menjadi anggota aktif kelompok ini.</source>
+        <translation>This person is already an active member of this group.</translation>
+    </message>
+    <message>
+        <source>Keanggotaan tidak ditemukan.</source>
+        <translation>Membership not found.</translation>
+    </message>
+    <message>
+        <source>Tanggal keluar tidak boleh sebelum tanggal bergabung.</source>
+        <translation>The leaving date cannot be before the joining date.</translation>
+    </message>
+    <message>
+        <source>Pertemuan tidak ditemukan.</source>
+        <translation>Meeting not found.</translation>
+    </message>
+    <message>
+        <source>Tanggal pertemuan wajib diisi.</source>
+        <translation>The meeting date is required.</translation>
+    </message>
+    <message>
+        <source>Tanggal pertemuan terlalu jauh di masa depan.</source>
+        <translation>The meeting date is too far in the future.</translation>
+    </message>
+    <message>
+        <source>Kelurahan tidak dikenal di Kecamatan Alak: {0}</source>
+        <translation>Kelurahan not known in Kecamatan Alak: {0}</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan keutuhan database belum selesai; simpan lagi sebentar lagi.</source>
+        <translation>The database integrity check has not finished yet; save again in a moment.</translation>
+    </message>
+    <message>
+        <source>Penduduk tidak ditemukan.</source>
+        <translation>Resident not found.</translation>
+    </message>
+    <message>
+        <source>Alasan penghapusan wajib diisi (permintaan pemilik data, masa simpan habis…).</source>
+        <translation>A reason for the deletion is required (the person&apos;s request, retention period over…).</translation>
+    </message>
+    <message>
+        <source>Data orang ini sudah dihapus.</source>
+        <translation>This person&apos;s data has already been deleted.</translation>
+    </message>
+    <message>
+        <source>Pilih jenis kelamin.</source>
+        <translation>Choose the sex.</translation>
+    </message>
+    <message>
+        <source>Isi tanggal lahir atau perkiraan tahun lahir.</source>
+        <translation>Enter the birth date or an estimated birth year.</translation>
+    </message>
+    <message>
+        <source>Pilih jenis layanan.</source>
+        <translation>Choose the kind of service.</translation>
+    </message>
+    <message>
+        <source>Tanggal wajib diisi.</source>
+        <translation>The date is required.</translation>
+    </message>
+    <message>
+        <source>Jumlah uang tidak boleh negatif.</source>
+        <translation>The amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Pilih jenis layanan kesehatan.</source>
+        <translation>Choose the kind of health service.</translation>
+    </message>
+    <message>
+        <source>Jelaskan layanan yang diberikan.</source>
+        <translation>Describe the service given.</translation>
+    </message>
+    <message>
+        <source>Nama organisasi wajib diisi.</source>
+        <translation>The organisation name is required.</translation>
+    </message>
+    <message>
+        <source>Jenis organisasi tidak dikenal.</source>
+        <translation>Unknown kind of organisation.</translation>
+    </message>
+    <message>
+        <source>Nomor telepon hanya boleh berisi angka, spasi, tanda - atau +.</source>
+        <translation>A phone number may only contain digits, spaces, - or +.</translation>
+    </message>
+    <message>
+        <source>Nama program wajib diisi.</source>
+        <translation>The program name is required.</translation>
+    </message>
+    <message>
+        <source>Jenis program tidak dikenal.</source>
+        <translation>Unknown kind of program.</translation>
+    </message>
+    <message>
+        <source>Tanggal selesai tidak boleh sebelum tanggal mulai.</source>
+        <translation>The end date cannot be before the start date.</translation>
+    </message>
+    <message>
+        <source>Anggaran tidak boleh negatif.</source>
+        <translation>The budget cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Penyelenggara tidak ditemukan.</source>
+        <translation>Organiser not found.</translation>
+    </message>
+    <message>
+        <source>Kelompok sasaran tidak dikenal: {0}.</source>
+        <translation>Unknown target group: {0}.</translation>
+    </message>
+    <message>
+        <source>Program tidak ditemukan (mungkin sudah dihapus).</source>
+        <translation>Program not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Orang ini sudah terdaftar lagi di program ini; pendaftaran lama tidak dipulihkan.</source>
+        <translation>This person has been enrolled in this program again; the old enrolment is not restored.</translation>
+    </message>
+    <message>
+        <source>Peserta baru berstatus terdaftar atau aktif.</source>
+        <translation>New participants are either registered or active.</translation>
+    </message>
+    <message>
+        <source>Pilih paling sedikit satu orang untuk didaftarkan.</source>
+        <translation>Choose at least one person to enrol.</translation>
+    </message>
+    <message>
+        <source>{0} sudah terdaftar di program ini; tidak didaftarkan dua kali.</source>
+        <translation>{0} is already enrolled in this program; not enrolled twice.</translation>
+    </message>
+    <message>
+        <source>Kepesertaan tidak ditemukan.</source>
+        <translation>Enrolment not found.</translation>
+    </message>
+    <message>
+        <source>Tanggal kegiatan wajib diisi.</source>
+        <translation>The activity date is required.</translation>
+    </message>
+    <message>
+        <source>Jam selesai tidak boleh sebelum jam mulai.</source>
+        <translation>The end time cannot be before the start time.</translation>
+    </message>
+    <message>
+        <source>Topik kegiatan wajib diisi.</source>
+        <translation>The activity topic is required.</translation>
+    </message>
+    <message>
+        <source>Kegiatan tidak ditemukan (mungkin sudah dihapus).</source>
+        <translation>Activity not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir tidak boleh di masa depan.</source>
+        <translation>The birth date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Tanpa NIK: pilih alasannya.</source>
+        <translation>No NIK: choose the reason.</translation>
+    </message>
+    <message>
+        <source>Jumlah beasiswa wajib diisi (lebih dari Rp 0).</source>
+        <translation>The scholarship amount is required (more than Rp 0).</translation>
+    </message>
+    <message>
+        <source>Nama sekolah wajib diisi untuk beasiswa.</source>
+        <translation>The school name is required for a scholarship.</translation>
+    </message>
+    <message>
+        <source>Kelas wajib diisi untuk beasiswa.</source>
+        <translation>The grade is required for a scholarship.</translation>
+    </message>
+    <message>
+        <source>Penerima layanan tidak ditemukan.</source>
+        <translation>Service recipient not found.</translation>
+    </message>
+    <message>
+        <source>Nama indikator wajib diisi.</source>
+        <translation>The indicator name is required.</translation>
+    </message>
+    <message>
+        <source>Jenis indikator tidak dikenal.</source>
+        <translation>Unknown kind of indicator.</translation>
+    </message>
+    <message>
+        <source>Indikator pilihan memerlukan paling sedikit dua pilihan (urut dari terburuk).</source>
+        <translation>A choice indicator needs at least two choices (ordered from worst).</translation>
+    </message>
+    <message>
+        <source>Pilihan tidak boleh ada yang sama.</source>
+        <translation>Choices must not repeat.</translation>
+    </message>
+    <message>
+        <source>Indikator tidak ditemukan.</source>
+        <translation>Indicator not found.</translation>
+    </message>
+    <message>
+        <source>Orang tidak ditemukan.</source>
+        <translation>Person not found.</translation>
+    </message>
+    <message>
+        <source>Tanggal pengukuran wajib diisi.</source>
+        <translation>The measurement date is required.</translation>
+    </message>
+    <message>
+        <source>Baseline orang ini untuk indikator ini sudah tercatat; ubah yang lama.</source>
+        <translation>This person&apos;s baseline for this indicator is already recorded; edit the existing one.</translation>
+    </message>
+    <message>
+        <source>Tanggal tindak lanjut tidak boleh sebelum tanggal baseline.</source>
+        <translation>The follow-up date cannot be before the baseline date.</translation>
+    </message>
+    <message>
+        <source>Jam harus ditulis JJ:MM, misalnya 09:00.</source>
+        <translation>Times must be written HH:MM, for example 09:00.</translation>
+    </message>
+    <message>
+        <source>NIK ini sudah dipakai oleh {0}; cari orang itu di daftar.</source>
+        <translation>This NIK is already used by {0}; look that person up in the list.</translation>
+    </message>
+    <message>
+        <source>Nilai indikator ini harus berupa angka.</source>
+        <translation>This indicator&apos;s value must be a number.</translation>
+    </message>
+    <message>
+        <source>Orang yang dipilih tidak ditemukan (mungkin sudah dihapus).</source>
+        <translation>The chosen person was not found (they may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Nilai indikator ini harus Ya atau Tidak.</source>
+        <translation>This indicator&apos;s value must be yes or no.</translation>
+    </message>
+    <message>
+        <source>Pilih salah satu pilihan yang tersedia untuk indikator ini.</source>
+        <translation>Choose one of the choices available for this indicator.</translation>
+    </message>
+    <message>
+        <source>Orang ini sudah terdaftar di program ini.</source>
+        <translation>This person is already enrolled in this program.</translation>
+    </message>
+    <message>
+        <source>Dibatalkan oleh pengguna; database tidak berubah.</source>
+        <translation>Cancelled by the user; the database is unchanged.</translation>
+    </message>
+    <message>
+        <source>Pilih hubungan dalam keluarga.</source>
+        <translation>Choose the relationship within the family.</translation>
+    </message>
+    <message>
+        <source>Isi tanggal lahir, atau perkiraan tahun lahir bila tidak diketahui.</source>
+        <translation>Enter the birth date, or an estimated birth year if it is not known.</translation>
+    </message>
+    <message>
+        <source>Tahun lahir tidak boleh di masa depan.</source>
+        <translation>The birth year cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Umur {0} tahun tidak masuk akal; periksa tanggal lahir.</source>
+        <translation>An age of {0} years is implausible; check the birth date.</translation>
+    </message>
+    <message>
+        <source>Tanggal persetujuan tidak boleh di masa depan.</source>
+        <translation>The consent date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Isi tanggal persetujuan diberikan.</source>
+        <translation>Enter the date consent was given.</translation>
+    </message>
+    <message>
+        <source>Pilih cara persetujuan diberikan.</source>
+        <translation>Choose how consent was given.</translation>
+    </message>
+    <message>
+        <source>Desil harus 1 sampai 10.</source>
+        <translation>The decile must be 1 to 10.</translation>
+    </message>
+    <message>
+        <source>Penghasilan tidak boleh negatif.</source>
+        <translation>Income cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Orang ini bukan anggota keluarga tersebut.</source>
+        <translation>This person is not a member of that family.</translation>
+    </message>
+    <message>
+        <source>Nama terlalu pendek.</source>
+        <translation>The name is too short.</translation>
+    </message>
+    <message>
+        <source>Tanpa NIK: pilih alasannya (mis. belum rekam, anak).</source>
+        <translation>No NIK: choose the reason (e.g. not yet recorded, a child).</translation>
+    </message>
+    <message>
+        <source>kelurahan tidak dikenal: {0}</source>
+        <translation>unknown kelurahan: {0}</translation>
+    </message>
+    <message>
+        <source>Kegiatan dan kehadiran…</source>
+        <translation>Activities and attendance…</translation>
+    </message>
+    <message>
+        <source>Kegiatan yang dilaksanakan…</source>
+        <translation>Activities held…</translation>
+    </message>
+    <message>
+        <source>Penduduk baru terdaftar…</source>
+        <translation>Newly registered residents…</translation>
+    </message>
+    <message>
+        <source>Layanan…</source>
+        <translation>Services…</translation>
+    </message>
+    <message>
+        <source>Perubahan capaian…</source>
+        <translation>Changes in outcomes…</translation>
+    </message>
+    <message>
+        <source>program tidak ditemukan: {0}</source>
+        <translation>program not found: {0}</translation>
+    </message>
+    <message>
+        <source>nama program {0} cocok dengan {1} program; tulis nama lengkapnya</source>
+        <translation>program name {0} matches {1} programs; write the full name</translation>
+    </message>
+    <message>
+        <source>Konflik ini sudah diselesaikan atau tidak ada lagi.</source>
+        <translation>This conflict has already been resolved or no longer exists.</translation>
+    </message>
+    <message>
+        <source>Pilihan tidak dikenal untuk konflik ini: {0}.</source>
+        <translation>Unknown choice for this conflict: {0}.</translation>
+    </message>
+    <message>
+        <source>Tanggal tidak dikenali: {0} (tulis hh/bb/tttt).</source>
+        <translation>Date not recognised: {0} (write dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <source>Harus angka bulat: {0}.</source>
+        <translation>Must be a whole number: {0}.</translation>
+    </message>
+    <message>
+        <source>Catatan ini sudah tidak ada.</source>
+        <translation>This record no longer exists.</translation>
+    </message>
+    <message>
+        <source>Kolom ini wajib diisi.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <source>Memeriksa cadangan…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <source>Cadangan gagal: {0}</source>
+        <translation>Backup failed: {0}</translation>
+    </message>
+    <message>
+        <source>Cadangan gagal ditulis ke {0}: {1}</source>
+        <translation>The backup could not be written to {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Cadangan rusak: {0}</source>
+        <translation>The backup is damaged: {0}</translation>
+    </message>
+    <message>
+        <source>Cadangan tidak lengkap: jumlah baris berbeda dari database.</source>
+        <translation>The backup is incomplete: its row counts differ from the database.</translation>
+    </message>
+    <message>
+        <source>Menyalin database…</source>
+        <translation>Copying the database…</translation>
+    </message>
+    <message>
+        <source>Database ini terenkripsi: masuk dengan nama pengguna dan kata sandi. ({0})</source>
+        <translation>This database is encrypted: sign in with a user name and password. ({0})</translation>
+    </message>
+    <message>
+        <source>Kata sandi benar, tetapi database tidak dapat dibaca dengan kuncinya: berkas rusak atau bukan pasangan berkas kunci ini ({0}). Pulihkan dari cadangan.</source>
+        <translation>The password is right, but the database cannot be read with its key: the file is damaged or does not belong with this key file ({0}). Restore from a backup.</translation>
+    </message>
+    <message>
+        <source>Database rusak dan tidak dibuka untuk menulis: {0} ({1}). Pulihkan dari cadangan terbaru yang baik; berkas yang rusak disimpan di samping.</source>
+        <translation>The database is damaged and is not opened for writing: {0} ({1}). Restore from the latest good backup; the damaged file is kept next to it.</translation>
+    </message>
+    <message>
+        <source>Berkas database tidak ditemukan: {0}</source>
+        <translation>Database file not found: {0}</translation>
+    </message>
+    <message>
+        <source>Berkas ini bukan database Berdaya atau sudah rusak: {0}</source>
+        <translation>This file is not a Berdaya database or it is damaged: {0}</translation>
+    </message>
+    <message>
+        <source>Database tidak dapat dibuka: {0} ({1})</source>
+        <translation>The database cannot be opened: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Penyimpanan penuh: data tidak tersimpan dan database tetap seperti semula. Kosongkan ruang disk lalu coba lagi.</source>
+        <translation>Storage is full: the data was not saved and the database is unchanged. Free some disk space and try again.</translation>
+    </message>
+    <message>
+        <source>Database hanya-baca (read-only) atau media penyimpanan dilepas: perubahan tidak tersimpan.</source>
+        <translation>The database is read-only or its storage was removed: changes were not saved.</translation>
+    </message>
+    <message>
+        <source>Database ini dibuat oleh versi Berdaya yang lebih baru (skema {0}, aplikasi ini mengenal sampai {1}). Perbarui aplikasi.</source>
+        <translation>This database was made by a newer version of Berdaya (schema {0}; this application knows up to {1}). Update the application.</translation>
+    </message>
+    <message>
+        <source>(database)</source>
+        <translation>(database)</translation>
+    </message>
+    <message>
+        <source>kesalahan baca/tulis disk</source>
+        <translation>disk read/write error</translation>
+    </message>
+    <message>
+        <source>Database ini terenkripsi, tetapi berkas kuncinya tidak ada: {0}. Salin berkas &apos;{1}&apos; dari cadangan ke samping database, atau pulihkan dari cadangan.</source>
+        <translation>This database is encrypted, but its key file is missing: {0}. Copy the file &apos;{1}&apos; from a backup next to the database, or restore from a backup.</translation>
+    </message>
+    <message>
+        <source>Kunci pemulihan salah.</source>
+        <translation>Wrong recovery key.</translation>
+    </message>
+    <message>
+        <source>Berkas kunci database rusak atau tidak terbaca: {0}</source>
+        <translation>The database key file is damaged or unreadable: {0}</translation>
+    </message>
+    <message>
+        <source>Database ada di {0}: {1}. Berdaya tidak membuka database langsung dari flashdisk, kartu memori atau folder jaringan — data bisa rusak bila media dilepas atau dua laptop menulis bersamaan. Salin berkasnya ke laptop ini (misalnya folder Dokumen), lalu buka salinannya.</source>
+        <translation>Database location ({0}): {1}. Berdaya does not open a database directly from a flash drive, memory card or network folder — the data can be damaged if the media is removed or two laptops write at the same time. Copy the file to this laptop (for example the Documents folder), then open the copy.</translation>
+    </message>
+    <message>
+        <source>Kategori kerentanan tidak dikenal: {0}</source>
+        <translation>Unknown vulnerability category: {0}</translation>
+    </message>
+    <message>
+        <source>Kelompok umur tidak dikenal: {0}</source>
+        <translation>Unknown age group: {0}</translation>
     </message>
 </context>
 <context>

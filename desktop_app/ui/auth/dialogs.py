@@ -25,6 +25,7 @@ from desktop_app.domain.wilayah import kelurahan_list
 from desktop_app.services import auth, encryption
 from desktop_app.storage.database import DatabaseDamaged, KeyDoesNotOpen
 from desktop_app.storage.errors import StorageError
+from desktop_app.ui.messages import translate_message
 
 
 def _error_label() -> QLabel:
@@ -142,7 +143,7 @@ class SetupDialog(QDialog):
     def show_problems(self, problems: dict[str, str]) -> None:
         for key, label in self.errors.items():
             text = problems.get(key)
-            label.setText(text or "")
+            label.setText(translate_message(text or ""))  # the service's Indonesian text
             label.setVisible(bool(text))
         if problems:
             self.fields[next(k for k in self.errors if k in problems)].setFocus()
@@ -151,7 +152,7 @@ class SetupDialog(QDialog):
         values = self.setup_values()
         problems = values.problems()
         if self.password.text() != self.password2.text():
-            problems["password2"] = "Kata sandi tidak sama."
+            problems["password2"] = self.tr("Kata sandi tidak sama.")
         self.show_problems(problems)
         if problems:
             return
@@ -235,7 +236,7 @@ class SignInDialog(QDialog):
             self.reject()
             return
         except (auth.AuthError, StorageError) as exc:
-            self._fail(str(exc))
+            self._fail(translate_message(str(exc)))
             self.password.clear()
             self.password.setFocus()
             return
@@ -300,7 +301,7 @@ class RecoveryDialog(QDialog):
                 db.close()
                 raise
         except (auth.AuthError, StorageError) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(translate_message(str(exc)))
             self.error.show()
             return
         self.opened = db

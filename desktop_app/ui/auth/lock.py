@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services import audit, auth
 from desktop_app.services.context import Actor
+from desktop_app.ui.messages import translate_message
 
 _INPUT = {
     QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride,
@@ -157,7 +158,7 @@ class IdleLock(QObject):
         except auth.AuthError as exc:
             self.form.password.clear()
             assert self.form.error is not None
-            self.form.error.setText(str(exc))
+            self.form.error.setText(translate_message(str(exc)))
             self.form.error.show()
             return
         self.unlock()

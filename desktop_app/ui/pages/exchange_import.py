@@ -41,6 +41,7 @@ from desktop_app.services import exchange_import as imp
 from desktop_app.services import sync_conflicts
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.errors import show_error
+from desktop_app.ui.messages import translate_message
 from desktop_app.ui.tasks import run_task
 from desktop_app.ui.widgets import ReadOnlyTable
 
@@ -391,7 +392,8 @@ class ImportDialog(QDialog):
         self._fill_diffs(import_plan)
         # Errors first; a table of 100,000 warnings helps nobody (the error report has them all).
         found = sorted(import_plan.findings, key=lambda f: f.severity != "error")
-        rows = [[f.sheet, f.row, f.column, ex.describe_value(f.value), f.message,
+        # Messages are Indonesian (the error workbook keeps them so); shown in the UI language.
+        rows = [[f.sheet, f.row, f.column, _value(f.value), translate_message(f.message),
                  self.tr("Kesalahan") if f.severity == "error" else self.tr("Peringatan")]
                 for f in found[:MAX_FINDINGS_SHOWN]]  # fmt: skip
         self.findings_table.set_rows([self.tr("Lembar"), self.tr("Baris"), self.tr("Kolom"),
@@ -642,6 +644,17 @@ class ConflictsDialog(QDialog):
             QMessageBox.information(
                 self, self.tr("Konflik"), self.tr("Semua konflik sudah selesai.")
             )
+
+
+def _value(value: Any) -> str:
+    """A finding's cell value: ``describe_value`` with its own words in the interface language."""
+    if value is None or value == "":
+        return QCoreApplication.translate("ImportDialog", "(kosong)")
+    if value is True:
+        return QCoreApplication.translate("ImportDialog", "Ya")
+    if value is False:
+        return QCoreApplication.translate("ImportDialog", "Tidak")
+    return ex.describe_value(value)
 
 
 def _shown(kind: str, field: str | None, value: Any) -> str:

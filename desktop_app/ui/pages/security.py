@@ -29,6 +29,7 @@ from desktop_app.storage.errors import StorageError
 from desktop_app.storage.models import Person, utcnow
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.errors import show_error
+from desktop_app.ui.messages import translate_message
 from desktop_app.ui.pages.audit import AuditPage
 from desktop_app.ui.tasks import run_task
 from desktop_app.ui.widgets import ReadOnlyTable, page_header
@@ -125,7 +126,7 @@ class UsersTab(QWidget):
         try:
             fn()
         except auth.AuthError as exc:
-            QMessageBox.warning(self, self.tr("Pengguna"), str(exc))
+            QMessageBox.warning(self, self.tr("Pengguna"), translate_message(str(exc)))
             return False
         self.refresh()
         return True
@@ -136,7 +137,7 @@ class UsersTab(QWidget):
                              self.new_role.currentData(), self.new_password.text(),
                              self.ctx.actor)  # fmt: skip
         except auth.AuthError as exc:
-            _error(self.add_error, str(exc))
+            _error(self.add_error, translate_message(str(exc)))
             return
         _error(self.add_error, "")
         for field in (self.new_username, self.new_full_name, self.new_password):
@@ -341,7 +342,7 @@ class LockTab(QWidget):
         try:
             auth.set_password(session.username, new, self.ctx.actor)
         except auth.AuthError as exc:
-            QMessageBox.warning(self, self.tr("Ganti kata sandi"), str(exc))
+            QMessageBox.warning(self, self.tr("Ganti kata sandi"), translate_message(str(exc)))
             return
         QMessageBox.information(self, self.tr("Ganti kata sandi"), self.tr("Kata sandi diganti."))
 

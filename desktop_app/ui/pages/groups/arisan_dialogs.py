@@ -24,6 +24,7 @@ from desktop_app.domain.formatting import format_rupiah
 from desktop_app.services import arisan, groups
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.labels import codes
+from desktop_app.ui.messages import translate_message
 from desktop_app.ui.pages.groups.common import (
     FormDialog,
     date_edit,
@@ -51,7 +52,7 @@ def _money(edit: QLineEdit, key: str) -> int:
     try:
         return parse_money(edit.text())
     except ValueError as exc:
-        raise _MoneyError(key, str(exc)) from exc
+        raise _MoneyError(key, translate_message(str(exc))) from exc
 
 
 class CycleDialog(FormDialog):

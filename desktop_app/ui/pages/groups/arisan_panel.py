@@ -26,6 +26,7 @@ from desktop_app.services import arisan_corrections as fix
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.errors import show_error
 from desktop_app.ui.labels import tr_label
+from desktop_app.ui.messages import translate_message
 from desktop_app.ui.pages.groups.arisan_corrections import (
     TermsDialog,
     TransferDialog,
@@ -250,7 +251,7 @@ class ArisanPanel(QWidget):
             ValueError
         ) as exc:  # books that break a rule (e.g. after a merge): say so, no actions
             self.round_combo.blockSignals(False)
-            self.terms_label.setText(str(exc))
+            self.terms_label.setText(translate_message(str(exc)))
             self.cash_label.clear()
             self.open_round_button.setEnabled(False)
             self._enable_cycle_actions(None)

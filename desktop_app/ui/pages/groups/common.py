@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -57,7 +57,8 @@ def parse_money(text: str) -> int:
         return 0
     match = _MONEY.match(cleaned)
     if not match:
-        raise ValueError("Tulis jumlah uang dalam Rupiah tanpa sen, misalnya 100.000.")
+        raise ValueError(QCoreApplication.translate(
+            "Money", "Tulis jumlah uang dalam Rupiah tanpa sen, misalnya 100.000."))  # fmt: skip
     return int(match.group(2).replace(".", ""))
 
 

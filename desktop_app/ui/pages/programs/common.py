@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject
 from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QLineEdit, QWidget
 
 from desktop_app.domain.formatting import format_number
+from desktop_app.ui.messages import translate_message
 
 EMPTY_DATE = QDate(1900, 1, 1)
 
@@ -60,7 +61,8 @@ def parse_rupiah(text: str) -> int | None:
     if re.fullmatch(r"-?\d{1,3}(\.\d{3})+", clean):
         clean = clean.replace(".", "")
     if not re.fullmatch(r"-?\d+", clean):
-        raise ValueError("Tulis jumlah uang dalam Rupiah tanpa sen, misalnya 1.500.000.")
+        raise ValueError(QCoreApplication.translate(
+            "Money", "Tulis jumlah uang dalam Rupiah tanpa sen, misalnya 1.500.000."))  # fmt: skip
     return int(clean)
 
 
@@ -98,7 +100,7 @@ class FieldErrors:
 
     def show(self, errors: dict[str, str]) -> None:
         for key, label in self.labels.items():
-            message = errors.get(key, "")
+            message = translate_message(errors.get(key, ""))  # services write Indonesian
             label.setText(message)
             label.setVisible(bool(message))
 

@@ -39,6 +39,7 @@ from desktop_app.services import programs as svc
 from desktop_app.storage.models import OutcomeIndicator
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.labels import VULNERABILITY, codes, tr_label
+from desktop_app.ui.messages import translate_message
 from desktop_app.ui.pages.programs.common import (
     FieldErrors,
     date_edit,
@@ -308,7 +309,7 @@ class ProgramDialog(QDialog):
             count = svc.count_eligible(self.rule())
         except ValueError as exc:
             self.preview.setText("")
-            self.rule_error.setText(str(exc))
+            self.rule_error.setText(translate_message(str(exc)))
             self.rule_error.show()
             return
         self.rule_error.hide()
@@ -410,7 +411,7 @@ class ProgramDialog(QDialog):
                 elif "Anggaran" in text:
                     errors["budget"] = text
                 else:
-                    self.rule_error.setText(text)
+                    self.rule_error.setText(translate_message(text))
                     self.rule_error.show()
             else:
                 self.program_id = program.id
@@ -509,7 +510,7 @@ class PeoplePickerDialog(QDialog):
         try:
             rows = [r for r in svc.search_people(self.people_filter()) if r.id not in self.exclude]
         except ValueError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(translate_message(str(exc)))
             self.message.show()
             return
         self.message.hide()

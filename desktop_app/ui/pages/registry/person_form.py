@@ -303,7 +303,9 @@ class PersonDialog(QDialog):
                 birth_year = int(year_text)
             else:
                 problems.append(
-                    registry.Issue("birth_year", "error", "year", "Tahun lahir harus 4 angka.")
+                    registry.Issue(
+                        "birth_year", "error", "year", self.tr("Tahun lahir harus 4 angka.")
+                    )
                 )
         birth_date = date_of(self.birth_date, "birth_date")
         data: dict[str, Any] = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui.labels import VULNERABILITY
+from desktop_app.ui.messages import translate_message
 from desktop_app.ui.pages.registry.model import BADGE_COLORS
 
 
 def parse_date(text: str) -> dt.date | None:
-    """'05/03/1990', '5-3-1990' or '1990-03-05'; ValueError with an Indonesian message."""
+    """'05/03/1990', '5-3-1990' or '1990-03-05'; ValueError with a message for the user."""
     text = text.strip()
     if not text:
         return None
@@ -31,7 +32,8 @@ def parse_date(text: str) -> dt.date | None:
             return dt.datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise ValueError("Tanggal tidak dikenali; tulis hh/bb/tttt, mis. 05/03/1990.")
+    raise ValueError(QCoreApplication.translate(
+        "DateEdit", "Tanggal tidak dikenali; tulis hh/bb/tttt, mis. 05/03/1990."))  # fmt: skip
 
 
 class DateEdit(QLineEdit):
@@ -84,7 +86,8 @@ class FieldMessage(QLabel):
         self.hide()
 
     def show_messages(self, items: list[tuple[str, str, str | None]]) -> None:
-        """(severity, message, link id or None)."""
+        """(severity, message, link id or None); messages of the services are Indonesian and shown
+        in the interface language."""
         if not items:
             self.clear()
             self.hide()
@@ -92,10 +95,10 @@ class FieldMessage(QLabel):
         parts = []
         for severity, message, link in items:
             color = "#b00020" if severity == "error" else "#8a5a00"
-            prefix = "" if severity == "error" else "Peringatan: "
-            text = f'<span style="color:{color}">{prefix}{message}</span>'
+            prefix = "" if severity == "error" else self.tr("Peringatan: ")
+            text = f'<span style="color:{color}">{prefix}{translate_message(message)}</span>'
             if link:
-                text += f' <a href="{link}">Buka data orang itu</a>'
+                text += f' <a href="{link}">' + self.tr("Buka data orang itu") + "</a>"
             parts.append(text)
         self.setText("<br>".join(parts))
         self.show()
