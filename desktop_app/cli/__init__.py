@@ -3,32 +3,64 @@
 Exit status: 0 success, 1 failure (message on one line, never a traceback), 2 wrong usage;
 commands may define more (``import`` uses 3 and 4).  Each command lives in its own module with
 ``register(subparsers)``; Qt is imported only by the ``gui`` command.
+
+Only the module of the command being run is imported (all of them for ``--help``): the export and
+report commands alone load openpyxl and XlsxWriter, about half a second that the desktop app, the
+default command, must not wait for.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
 from desktop_app import __version__
-from desktop_app.cli import (
-    audit_cmd,
-    backup_cmd,
-    check_cmd,
-    demo_cmd,
-    export_cmd,
-    gui_cmd,
-    import_cmd,
-    report_cmd,
-    restore_cmd,
-    template_cmd,
-)
+from desktop_app.cli import gui_cmd
 from desktop_app.cli.common import CliError, fail
 from desktop_app.storage.errors import StorageError
 
-COMMAND_MODULES = [gui_cmd, demo_cmd, check_cmd, backup_cmd, restore_cmd, audit_cmd, import_cmd,
-                   export_cmd, template_cmd, report_cmd]  # fmt: skip
+# Command name -> its module in this package, in the order the help lists them.
+COMMANDS = {
+    "gui": "gui_cmd",
+    "demo": "demo_cmd",
+    "check": "check_cmd",
+    "backup": "backup_cmd",
+    "restore": "restore_cmd",
+    "audit": "audit_cmd",
+    "import": "import_cmd",
+    "export": "export_cmd",
+    "template": "template_cmd",
+    "report": "report_cmd",
+}
+_VALUE_OPTIONS = ("--db", "--user")  # global options followed by a value
+
+
+def command_module(name: str) -> ModuleType:
+    return importlib.import_module(f"{__name__}.{COMMANDS[name]}")
+
+
+def named_command(argv: Sequence[str]) -> str | None:
+    """The command these arguments run, read without importing any command module: "gui" when
+    they name none; None when they ask for help or the word is no command (then every command is
+    registered, for the help text or argparse's message)."""
+    takes_value = False
+    for token in argv:
+        if takes_value:
+            takes_value = False
+            continue
+        if token in ("-h", "--help", "--"):
+            return None
+        if token.startswith("--") and "=" not in token:
+            # argparse accepts an unambiguous prefix of a long option (--d for --db)
+            takes_value = len(token) > 2 and any(o.startswith(token) for o in _VALUE_OPTIONS)
+            continue
+        if token.startswith("-"):
+            continue
+        return token if token in COMMANDS else None
+    return "gui"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -37,7 +69,8 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"berdaya: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser with the given commands registered (all of them when None)."""
     parser = _Parser(
         prog="berdaya",
         description="Berdaya — pemberdayaan kelompok masyarakat rentan (Kecamatan Alak).",
@@ -59,14 +92,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="buka jendela utama tanpa layar pada database demo sementara, lalu keluar",
     )
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH", parser_class=_Parser)
-    for module in COMMAND_MODULES:
-        module.register(sub)
+    wanted = set(COMMANDS if commands is None else commands)
+    for name in COMMANDS:
+        if name in wanted:
+            command_module(name).register(sub)
     parser.set_defaults(handler=gui_cmd.run)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    name = named_command(argv)
+    parser = build_parser(None if name is None else [name])
     args = parser.parse_args(argv)
     if args.self_test:
         from desktop_app.ui.selftest import run_self_test  # Qt only for this flag
