@@ -4,24 +4,41 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import peewee as pw
-from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QThreadPool
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+import platformdirs  # noqa: F401 - for the log folder (paths.data_dir); see below
 
 from desktop_app import APP_NAME
 from desktop_app.paths import default_db_path
-from desktop_app.services import applog, audit, auth, backup, encryption, records
+
+# Services needed only on some paths (a damaged or encrypted database, backups) are imported where
+# used; the ones every start needs are imported here.
+from desktop_app.services import applog, auth, records
 from desktop_app.services.context import DEMO_DATABASE_KEY, Actor, get_setting, set_setting
 from desktop_app.services.integrity_gate import IntegrityGate
 from desktop_app.storage import database, location
 from desktop_app.storage.errors import StorageError
 from desktop_app.storage.models import Person
+from desktop_app.tools import translations  # noqa: F401 - for ui.i18n; see below
+
+# isort: split
+# PySide6 comes after everything above that does not need Qt: once PySide6 is loaded, its import
+# hook (for ``__feature__``) reads the source of every module imported later; importing these
+# first saves about 10 ms of every start.
+from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QThreadPool
+from PySide6.QtWidgets import QApplication, QWidget
+
 from desktop_app.ui import i18n
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.tasks import run_task
+
+if TYPE_CHECKING:
+    import peewee as pw
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.services import backup
 
 ONBOARDED = "onboarding_done"
 log = logging.getLogger("berdaya.app")
@@ -54,7 +71,17 @@ def needs_onboarding(db_is_new: bool) -> bool:
 # Start-up texts are shown before the main window exists: QCoreApplication.translate("Startup", …)
 
 
+def message_box() -> type[QMessageBox]:
+    """``QMessageBox``, imported when a message is shown: PySide sets up its enums on first use
+    (~2 ms that a start without a message does not need)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    return QMessageBox
+
+
 def offer_demo(parent: QWidget | None) -> bool:
+    QMessageBox = message_box()  # noqa: N806 - the class
+
     box = QMessageBox(parent)
     box.setWindowTitle(QCoreApplication.translate("Startup", "Selamat datang di Berdaya"))
     box.setIcon(QMessageBox.Icon.Question)
@@ -110,6 +137,8 @@ def ask_sign_in() -> tuple[auth.Session | None, str | None]:
 
 def ask_restore_damaged(path: Path, error: StorageError, newest: backup.BackupInfo | None) -> bool:
     """The database is damaged: offer the newest good backup. Tests replace this function."""
+    QMessageBox = message_box()  # noqa: N806 - the class
+
     if newest is None:
         QMessageBox.critical(None, APP_NAME, f"{error}\n\nTidak ada cadangan yang baik di "
                              f"{database.backups_dir(path)}. Hubungi koordinator.")  # fmt: skip
@@ -139,6 +168,8 @@ def open_database(path: Path) -> tuple[pw.SqliteDatabase, IntegrityGate | None] 
         try:
             database.quick_check_file(path)
         except database.DatabaseDamaged as exc:
+            from desktop_app.services import backup
+
             log.error("database damaged at start")
             newest = backup.newest_good_backup(path)
             if not ask_restore_damaged(path, exc, newest):
@@ -147,43 +178,95 @@ def open_database(path: Path) -> tuple[pw.SqliteDatabase, IntegrityGate | None] 
             try:
                 aside = backup.restore_damaged(path, newest.path)
             except StorageError as err:
-                QMessageBox.critical(None, APP_NAME, str(err))
+                message_box().critical(None, APP_NAME, str(err))
                 return None
             restored_from = (newest.path.name, aside.name)
         except StorageError as exc:
-            QMessageBox.critical(None, APP_NAME, str(exc))
+            message_box().critical(None, APP_NAME, str(exc))
             return None
         database.check_marker(path).unlink(missing_ok=True)
     try:
         db = database.connect(path, create=True)
     except StorageError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
+        message_box().critical(None, APP_NAME, str(exc))
         return None
     if restored_from is not None:
+        from desktop_app.services import audit
+
         audit.record("restore_backup", Actor.local(db), detail=(
             f"otomatis saat mulai dari {restored_from[0]}; berkas rusak disimpan sebagai "
             f"{restored_from[1]}"))  # fmt: skip
     return db, gate
 
 
+class BackgroundCheck:
+    """The start-up integrity check of a cleanly closed database, run beside the open window.
+
+    It reads the whole file (most of a second on a district database), so it starts once the
+    window is on screen rather than competing with the first frame. Every write waits for the
+    verdict; a write (or the exit) that comes before the check started runs it right there."""
+
+    def __init__(self, gate: IntegrityGate) -> None:
+        self.gate = gate
+        self._lock = threading.Lock()
+        self._started = False
+        self._done = threading.Event()
+
+    def _claim(self) -> bool:
+        """True for the one caller that runs the check."""
+        with self._lock:
+            first, self._started = not self._started, True
+        return first
+
+    def _run(self, progress: object = None) -> StorageError | None:
+        try:
+            return self.gate.run(progress)
+        finally:
+            self._done.set()
+
+    def _wait(self, _progress: object = None) -> StorageError | None:
+        self._done.wait()
+        return self.gate.error
+
+    def ensure(self) -> None:
+        """Run the check here unless it was started already (it may still be running)."""
+        if self._claim():
+            self._run()
+
+    def guard(self) -> None:
+        """Before a write, in any thread: wait for the verdict; damage refuses the write."""
+        self.ensure()
+        self.gate.guard()
+
+    def start(self, window: MainWindow) -> None:
+        """In a worker, from the GUI thread; the verdict goes to ``_check_finished``."""
+        from desktop_app.ui.tasks import run_task
+
+        run_task(window, QCoreApplication.translate("Startup", "Memeriksa keutuhan database…"),
+                 self._run if self._claim() else self._wait, None, show_dialog=False,
+                 on_done=lambda damage: _check_finished(window, self.gate, damage))  # fmt: skip
+
+
 def start_background_check(window: MainWindow, gate: IntegrityGate) -> None:
-    """Check the open database in a worker; writes wait for the verdict (``gate.guard``)."""
-    window.integrity_guard = records.add_write_guard(gate.guard)  # type: ignore[attr-defined]
+    """Check the open database beside the window; writes wait for the verdict from now on."""
+    check = BackgroundCheck(gate)
+    window.integrity_guard = records.add_write_guard(check.guard)  # type: ignore[attr-defined]
     window.integrity_gate = gate  # type: ignore[attr-defined]
-    run_task(window, QCoreApplication.translate("Startup", "Memeriksa keutuhan database…"),
-             gate.run, None, show_dialog=False,
-             on_done=lambda damage: _check_finished(window, gate, damage))  # fmt: skip
+    window.integrity_check = check  # type: ignore[attr-defined]
+    window.when_started(lambda: check.start(window))
 
 
 def _check_finished(window: MainWindow, gate: IntegrityGate, damage: StorageError | None) -> None:
     if damage is None:
         window.integrity_guard()  # type: ignore[attr-defined]
         return
+    from desktop_app.services import audit, backup
+
     log.error("database damaged, found by the background check")
     path = window.ctx.db_path
     newest = backup.newest_good_backup(path)
     if not ask_restore_damaged(path, damage, newest):
-        QMessageBox.warning(window, APP_NAME, QCoreApplication.translate(
+        message_box().warning(window, APP_NAME, QCoreApplication.translate(
             "Startup", "Database rusak: perubahan tidak akan disimpan sampai database dipulihkan "
             "dari cadangan (buka Berdaya lagi untuk memulihkan)."))  # fmt: skip
         return
@@ -194,7 +277,7 @@ def _check_finished(window: MainWindow, gate: IntegrityGate, damage: StorageErro
         aside = backup.restore_damaged(path, newest.path)
         db = database.connect(path, create=False)
     except StorageError as err:
-        QMessageBox.critical(window, APP_NAME, str(err))
+        message_box().critical(window, APP_NAME, str(err))
         return
     database.check_marker(path).unlink(missing_ok=True)
     window.ctx.db = db
@@ -206,6 +289,8 @@ def _check_finished(window: MainWindow, gate: IntegrityGate, damage: StorageErro
 
 def open_encrypted_database(path: Path) -> tuple[pw.SqliteDatabase, auth.Session] | None:
     """Sign in to an encrypted database; a damaged file (right password) offers a backup."""
+    from desktop_app.services import audit, backup, encryption
+
     db, session, damaged, credentials = ask_sign_in_encrypted(path)
     if db is not None and session is not None:
         return db, session
@@ -220,7 +305,7 @@ def open_encrypted_database(path: Path) -> tuple[pw.SqliteDatabase, auth.Session
         aside = backup.restore_damaged(path, newest.path, key)
         db, session = encryption.open_encrypted(path, *credentials)
     except (StorageError, auth.AuthError) as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
+        message_box().critical(None, APP_NAME, str(exc))
         return None
     audit.record("restore_backup", Actor.local(db, session.username), detail=(
         f"otomatis saat mulai dari {newest.path.name}; berkas rusak disimpan sebagai {aside.name}"))  # fmt: skip
@@ -231,10 +316,12 @@ def encrypt_now(db: pw.SqliteDatabase, path: Path, session: auth.Session,
                 password: str) -> pw.SqliteDatabase:  # fmt: skip
     """Convert the plain database at this sign-in (a backup first); the recovery key is shown
     once. On failure the plain database stays open and the message says why."""
+    from desktop_app.services import encryption
+
     try:
         result = encryption.enable(db, path, session.username, password)
     except (StorageError, auth.AuthError) as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
+        message_box().critical(None, APP_NAME, str(exc))
         return db
     show_recovery_key(result.recovery_code, result.accounts_without_key)
     return result.db
@@ -246,24 +333,24 @@ def open_window(db_arg: str | None, settings: QSettings | None = None,
     is_new = not path.exists()
     kind = location.unsafe_kind(path)
     if kind:
-        QMessageBox.critical(None, APP_NAME, str(location.UnsafeLocation(path, kind)))
+        message_box().critical(None, APP_NAME, str(location.UnsafeLocation(path, kind)))
         return None
     if db_arg and not path.parent.is_dir():
         # A database named on purpose whose folder is gone (a USB stick pulled out, a typo):
         # say so instead of quietly starting an empty database somewhere else.
-        QMessageBox.critical(None, APP_NAME, QCoreApplication.translate("Startup", "Folder database tidak ditemukan: {folder}\n"
+        message_box().critical(None, APP_NAME, QCoreApplication.translate("Startup", "Folder database tidak ditemukan: {folder}\n"
                                                  "Apakah flashdisk atau folder jaringan dilepas?")
                              .format(folder=path.parent))  # fmt: skip
         return None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        QMessageBox.critical(None, APP_NAME,
+        message_box().critical(None, APP_NAME,
                              QCoreApplication.translate("Startup", "Folder database tidak dapat dibuat: {error}").format(error=exc))  # fmt: skip
         return None
     lock = acquire_lock(path)
     if lock is None:
-        QMessageBox.warning(
+        message_box().warning(
             None,
             APP_NAME,
             QCoreApplication.translate("Startup", "Berdaya sudah terbuka untuk database ini:\n{path}\n\nTutup jendela Berdaya yang "
@@ -286,6 +373,8 @@ def open_window(db_arg: str | None, settings: QSettings | None = None,
             return None
         db, gate = opened_plain
         if auth.has_accounts():
+            from desktop_app.services import encryption
+
             session, password = ask_sign_in()
             # A device with accounts does real work: encrypt it unless switched off on purpose,
             # at an Admin's sign-in (the Admin gets the recovery key; others' keys follow).
@@ -297,6 +386,8 @@ def open_window(db_arg: str | None, settings: QSettings | None = None,
                 password = None
         elif (ask_demo and not auth.device_is_set_up() and get_setting(SETUP_SKIPPED) is None
               and get_setting(DEMO_DATABASE_KEY) is None):  # fmt: skip
+            from desktop_app.services import encryption
+
             session, skipped, password = ask_setup()
             if skipped:
                 set_setting(SETUP_SKIPPED, "1")
@@ -331,6 +422,7 @@ def open_window(db_arg: str | None, settings: QSettings | None = None,
         set_setting(ONBOARDED, "1")
         if offer_demo(window):
             from desktop_app.services import demo  # only a first start needs the generator
+            from desktop_app.ui.tasks import run_task
 
             run_task(window, QCoreApplication.translate("Startup", "Membuat data demo…"),
                      lambda progress: demo.generate(db, Actor(actor.user, actor.device_id),
@@ -341,6 +433,7 @@ def open_window(db_arg: str | None, settings: QSettings | None = None,
 
 def close_window(window: MainWindow, lock: QLockFile) -> None:
     """On exit: stop the idle lock, take the daily backup, close the database, free the lock."""
+    window.cancel_start()
     idle = getattr(window, "idle_lock", None)
     if idle is not None:
         idle.stop()
@@ -348,7 +441,12 @@ def close_window(window: MainWindow, lock: QLockFile) -> None:
         remove_guard = getattr(window, name, None)
         if remove_guard is not None:
             remove_guard()
+    from desktop_app.services import backup
+
     gate = getattr(window, "integrity_gate", None)
+    check = getattr(window, "integrity_check", None)
+    if check is not None:
+        check.ensure()  # a window closed before its check started: no backup of an unchecked file
     # Workers (counts, dashboards) hold their own connections: let them finish before closing.
     QThreadPool.globalInstance().waitForDone(30_000)
     try:
@@ -361,16 +459,24 @@ def close_window(window: MainWindow, lock: QLockFile) -> None:
     lock.unlock()
 
 
-def run_gui(db_arg: str | None) -> int:
-    app = make_app()
+def start_gui(db_arg: str | None, settings: QSettings | None = None,
+              ask_demo: bool = True) -> tuple[MainWindow, QLockFile] | None:  # fmt: skip
+    """What ``berdaya`` does before the window shows: the application, the log file, the
+    database and the main window (``benchmarks/bench_startup.py`` times this path)."""
+    make_app()
     try:
         applog.setup_logging()  # rotating file in the data folder, never personal data
     except OSError:
         pass  # a read-only profile: run without a log file rather than not at all
-    opened = open_window(db_arg)
+    return open_window(db_arg, settings, ask_demo)
+
+
+def run_gui(db_arg: str | None) -> int:
+    opened = start_gui(db_arg)
     if opened is None:
         return 1
     window, lock = opened
+    app = QApplication.instance()
     window.show()
     try:
         return app.exec()

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QResizeEvent
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+# ``Qt`` (the namespace) is imported where used: PySide builds its ~90 enum classes on first touch,
+# about 17 ms, which the window does not need before its first paint.
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, QTimer
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -13,10 +18,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QScrollArea,
     QStackedWidget,
-    QStyle,
     QWidget,
 )
 
@@ -25,17 +28,22 @@ from desktop_app.domain.formatting import format_number
 from desktop_app.paths import resource_path
 from desktop_app.services.stats import record_counts
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.first_paint import after_first_paint
 from desktop_app.ui.pages import PAGES, PageSpec
-from desktop_app.ui.tasks import run_task
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QResizeEvent
+
+# Qt's standard icons stand in for a missing SVG (QStyle is imported only then: touching it costs
+# a few milliseconds of PySide enum building at start-up).
 _FALLBACK_ICONS = {
-    "home": QStyle.StandardPixmap.SP_DirHomeIcon,
-    "people": QStyle.StandardPixmap.SP_FileDialogContentsView,
-    "program": QStyle.StandardPixmap.SP_FileDialogDetailedView,
-    "group": QStyle.StandardPixmap.SP_DirIcon,
-    "exchange": QStyle.StandardPixmap.SP_BrowserReload,
-    "report": QStyle.StandardPixmap.SP_FileIcon,
-    "settings": QStyle.StandardPixmap.SP_ComputerIcon,
+    "home": "SP_DirHomeIcon",
+    "people": "SP_FileDialogContentsView",
+    "program": "SP_FileDialogDetailedView",
+    "group": "SP_DirIcon",
+    "exchange": "SP_BrowserReload",
+    "report": "SP_FileIcon",
+    "settings": "SP_ComputerIcon",
 }
 
 
@@ -43,7 +51,10 @@ def area_icon(widget: QWidget, name: str) -> QIcon:
     svg = resource_path("icons", f"{name}.svg")
     if svg.exists():
         return QIcon(str(svg))
-    return widget.style().standardIcon(_FALLBACK_ICONS.get(name, QStyle.StandardPixmap.SP_FileIcon))
+    from PySide6.QtWidgets import QStyle
+
+    pixmap = getattr(QStyle.StandardPixmap, _FALLBACK_ICONS.get(name, "SP_FileIcon"))
+    return widget.style().standardIcon(pixmap)
 
 
 COMPACT_SIDEBAR_BELOW = 1100  # window width (logical px) below which the sidebar shows icons only
@@ -100,14 +111,21 @@ class PageStack(QStackedWidget):
 
 
 class MainWindow(QMainWindow):
+    # The first page and the background work (status counts, the dialog fitter, the start-up
+    # check) start after the first paint; a window that is never shown starts them this long
+    # after it was built.
+    START_AT_LATEST_MS = 500
+
     def __init__(self, ctx: AppContext, settings: QSettings | None = None) -> None:
         super().__init__()
         self.ctx = ctx
         self.settings = settings if settings is not None else QSettings()
         self.setWindowTitle(f"{APP_NAME} — {ctx.db_path.name}")
         self.setMinimumSize(QSize(760, 480))  # 1366×768 at 150% leaves ~910×512
-        self._fit_dialogs = FitDialogsToScreen(self)
-        QApplication.instance().installEventFilter(self._fit_dialogs)
+        self._fit_dialogs: FitDialogsToScreen | None = None
+        self._start = "pending"  # "started" after the first paint, "cancelled" when closed before
+        self._on_started: list[Callable[[], None]] = []
+        self._icons: dict[str, QIcon] = {}  # one icon per area for the sidebar and the menu
         app_icon = resource_path("icons", "berdaya.svg")
         if app_icon.exists():
             self.setWindowIcon(QIcon(str(app_icon)))
@@ -119,11 +137,10 @@ class MainWindow(QMainWindow):
         self.stack = PageStack()
         self._pages: dict[str, QWidget] = {}
         for spec in PAGES:
-            item = QListWidgetItem(area_icon(self, spec.icon), self.tr(spec.title))
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item = QListWidgetItem(self._area_icon(spec.icon), self.tr(spec.title))
             item.setToolTip(f"{self.tr(spec.title)} ({spec.shortcut})")
             self.sidebar.addItem(item)
-            self.stack.addWidget(QWidget())  # replaced by the real page on first visit
+            self.stack.addWidget(self._placeholder())  # replaced by the real page on first visit
         self.sidebar.currentRowChanged.connect(self.show_area_index)
 
         central = QWidget()
@@ -140,12 +157,13 @@ class MainWindow(QMainWindow):
         self.page_area.setWidget(self.stack)
         layout.addWidget(self.page_area, 1)
         self.setCentralWidget(central)
-        self._fit_sidebar()
 
         self.db_label = QLabel()
         self.counts_label = QLabel()
         self.statusBar().addWidget(self.db_label)
         self.statusBar().addPermanentWidget(self.counts_label)
+        self.db_label.setText(self.tr("Database: {name}").format(name=self.ctx.db_path.name))
+        self.db_label.setToolTip(str(self.ctx.db_path))
         self._counts_timer = QTimer(self)
         self._counts_timer.setSingleShot(True)
         self._counts_timer.setInterval(150)  # many changes in a burst -> one count query
@@ -156,16 +174,63 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.restore_geometry()
-        # The window appears first and Beranda is built in the next turn of the event loop: on a
-        # district-scale database the window then shows in about half the time (benchmarks).
+        self._fit_sidebar()  # for the size the window opens at
+        # The window appears first, with "Memuat…" where the page goes; the first page is built in
+        # the event-loop turn after that paint, then Beranda reads its figures in a worker. On a
+        # district-scale database this is what makes the window appear fast (benchmarks).
         self.sidebar.blockSignals(True)
         self.sidebar.setCurrentRow(0)
         self.sidebar.blockSignals(False)
-        QTimer.singleShot(0, self._show_current_area)
-        QTimer.singleShot(0, self.refresh_status)
+        after_first_paint(self, self._started, at_latest_ms=self.START_AT_LATEST_MS)
+
+    def _placeholder(self) -> QWidget:
+        """Where a page goes until it is built: "Memuat…" in the middle."""
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.addStretch(1)
+        row.addWidget(QLabel(self.tr("Memuat…")))
+        row.addStretch(1)
+        return box
+
+    def _started(self) -> None:
+        """After the first paint: the first page, then the work not needed to show the window."""
+        if self._start != "pending":
+            return  # cancelled: the window was closed before its start-up work ran
+        self._start = "started"
+        self._show_current_area()
+        self._fit_dialogs = FitDialogsToScreen(self)
+        QApplication.instance().installEventFilter(self._fit_dialogs)
+        self.refresh_status()
+        callbacks, self._on_started = self._on_started, []
+        for callback in callbacks:
+            callback()
+
+    def cancel_start(self) -> None:
+        """On closing: the start-up work that has not run yet never will (no worker is started
+        on a database that is being closed)."""
+        if self._start == "pending":
+            self._start = "cancelled"
+        self._on_started = []
+
+    def when_started(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once the window has been painted and its first page built (at once
+        when that happened already): background work that must not delay the first frame."""
+        if self._start == "started":
+            callback()
+        elif self._start == "pending":
+            self._on_started.append(callback)
 
     def _show_current_area(self) -> None:
         self.show_area_index(self.sidebar.currentRow())
+
+    def built_page(self, key: str) -> QWidget | None:
+        """The page of an area if it was built already (no building)."""
+        return self._pages.get(key)
+
+    def _area_icon(self, name: str) -> QIcon:
+        if name not in self._icons:
+            self._icons[name] = area_icon(self, name)
+        return self._icons[name]
 
     # --- areas ----------------------------------------------------------------------------
 
@@ -209,7 +274,7 @@ class MainWindow(QMainWindow):
             self.sidebar.item(index).setToolTip(f"{self.tr(spec.title)} ({spec.shortcut})")
             page = self._pages.pop(spec.key, None)
             if page is not None:
-                placeholder = QWidget()
+                placeholder = self._placeholder()
                 self.stack.insertWidget(index, placeholder)
                 self.stack.removeWidget(page)
                 page.deleteLater()
@@ -226,7 +291,10 @@ class MainWindow(QMainWindow):
             item = self.sidebar.item(index)
             title = self.tr(spec.title)
             item.setText("" if compact else title)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
+            if compact:  # the name is no longer on show: screen readers read it from here
+                from PySide6.QtCore import Qt
+
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
         if compact:
             self.sidebar.setFixedWidth(self.sidebar.iconSize().width() + 28)
             return
@@ -249,9 +317,11 @@ class MainWindow(QMainWindow):
     # --- menus ------------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
+        # setShortcuts, not setShortcut: PySide resolves setShortcut's overloads by building the
+        # enums of the whole Qt namespace (~17 ms), which the first frame does not need.
         file_menu = self.menuBar().addMenu(self.tr("&Berkas"))
         quit_action = QAction(self.tr("&Keluar"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
@@ -259,15 +329,15 @@ class MainWindow(QMainWindow):
         for spec in PAGES:
             # "&" in a menu text marks the mnemonic; "Penduduk & Keluarga" needs it doubled.
             action = QAction(
-                area_icon(self, spec.icon), self.tr(spec.title).replace("&", "&&"), self
+                self._area_icon(spec.icon), self.tr(spec.title).replace("&", "&&"), self
             )
-            action.setShortcut(QKeySequence(spec.shortcut))
+            action.setShortcuts([QKeySequence(spec.shortcut)])
             action.triggered.connect(lambda _checked=False, k=spec.key: self.show_area(k))
             view_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("Ban&tuan"))
         guide = QAction(self.tr("&Petunjuk"), self)
-        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide.setShortcuts(QKeySequence.StandardKey.HelpContents)
         guide.triggered.connect(self.show_help)
         help_menu.addAction(guide)
         about = QAction(self.tr("&Tentang Berdaya"), self)
@@ -281,6 +351,8 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # on use: its set-up costs ~2 ms at start
+
         QMessageBox.about(
             self,
             self.tr("Tentang Berdaya"),
@@ -299,6 +371,8 @@ class MainWindow(QMainWindow):
         self._counts_timer.start()
 
     def refresh_status(self) -> None:
+        from desktop_app.ui.tasks import run_task  # after the first paint (it loads Qt's enums)
+
         self.db_label.setText(self.tr("Database: {name}").format(name=self.ctx.db_path.name))
         self.db_label.setToolTip(str(self.ctx.db_path))
         run_task(self, self.tr("Menghitung…"), lambda _p: record_counts(), self.ctx.db,

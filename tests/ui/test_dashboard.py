@@ -131,3 +131,26 @@ def test_an_edit_elsewhere_refreshes_the_figures(qtbot, ctx):
     records.delete(person, ctx.actor)  # emits data_changed, as every write does
     qtbot.waitUntil(lambda: page.data.people == before - 1, timeout=10000)
     assert page.cards["people"].value.text() == format_number(before - 1)
+
+
+def test_program_list_arrives_after_the_page_shows_and_filters_the_figures(qtbot, ctx):
+    """The filter bar's program list is read in a worker once the page is on screen (1,650
+    programs on a district database); choosing one narrows the figures to its participants."""
+    page = HomePage(ctx)
+    qtbot.addWidget(page)
+    assert page.program.count() == 1 and page.program_id() is None  # "Semua program" only
+    assert page.data is None and page.task is None  # nothing is read before the page shows
+    page.show()
+    qtbot.waitUntil(lambda: page.data is not None and not page.busy, timeout=10000)
+    assert page.program.count() == 1 + m.Program.alive().count()
+    program = next(e.program for e in m.Enrollment.alive() if e.program.deleted_at is None)
+    enrolled = m.Enrollment.alive().where(m.Enrollment.program == program.id)
+    page.program.setCurrentIndex(page.program.findText(program.name))
+    page.program.activated.emit(page.program.currentIndex())
+    chosen = program.id
+    qtbot.waitUntil(lambda: page.data.filters.program == chosen and not page.busy, timeout=10000)
+    assert page.program_id() == program.id
+    assert 0 < page.data.reached <= enrolled.count()
+    ctx.notify_changed("program")  # the list is read again; the choice on show is kept
+    qtbot.waitUntil(lambda: not page.busy, timeout=10000)
+    assert page.program_id() == program.id

@@ -33,6 +33,7 @@ from desktop_app.domain.formatting import (
 from desktop_app.services import dashboard as d
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dashboard_widgets import ChartBox, DrillDialog, FigureCard
+from desktop_app.ui.first_paint import after_first_paint
 from desktop_app.ui.labels import DOMAIN_LABELS, VULNERABILITY
 from desktop_app.ui.tasks import run_task
 from desktop_app.ui.widgets import page_header
@@ -53,6 +54,8 @@ class HomePage(QWidget):
         self._generation = 0
         self.task = None
         self.warming = None  # background reading of the facts after a stored result was shown
+        self.programs_task = None  # the program list of the filter bar, read in a worker
+        self._program_ids: list[str | None] = [None]  # beside the program combo's items
         self.last_drill: DrillDialog | None = None
 
         outer = QVBoxLayout(self)
@@ -60,7 +63,7 @@ class HomePage(QWidget):
                                     self.tr("Siapa yang rentan di mana, siapa yang sudah terjangkau, "
                                             "dan apa yang berubah.")))  # fmt: skip
         outer.addLayout(self._filter_bar())
-        self.status = QLabel("")
+        self.status = QLabel(self.tr("Menghitung…"))  # until the first figures arrive
         self.status.setStyleSheet("color: palette(mid);")
         outer.addWidget(self.status)
 
@@ -109,13 +112,17 @@ class HomePage(QWidget):
         self._debounce.timeout.connect(self.refresh)
         self._stale = False
         ctx.data_changed.connect(self._data_changed)
+        # The page appears as a frame with its filters and empty cards; the figures (worker) and
+        # the long program list are read once it is on screen, not before the window shows.
+        after_first_paint(self, self._load)
+
+    def _load(self) -> None:
+        self._fill_programs()
         self.refresh()
 
     def _data_changed(self, table: str) -> None:
         if table in ("", "program"):
-            current = self.program.currentData()
             self._fill_programs()
-            self.program.setCurrentIndex(max(0, self.program.findData(current)))
         if self.isVisible():
             self._debounce.start()
         else:
@@ -150,7 +157,7 @@ class HomePage(QWidget):
         self.program.setEditable(True)
         self.program.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.program.setMinimumWidth(260)
-        self._fill_programs()
+        self.program.addItem(self.tr("Semua program"))  # the programs follow (_fill_programs)
         completer = self.program.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -172,12 +179,27 @@ class HomePage(QWidget):
         return row
 
     def _fill_programs(self) -> None:
+        """Read the program list in a worker (1,650 programs on a district database); the choice
+        on show is kept when it still exists."""
+        self.programs_task = run_task(self, self.tr("Beranda"), lambda _p: d.program_choices(),
+                                      self.ctx.db, on_done=self._set_programs,
+                                      show_dialog=False)  # fmt: skip
+
+    def _set_programs(self, choices: list[tuple[str, str]]) -> None:
+        current = self.program_id()
         self.program.blockSignals(True)
         self.program.clear()
-        self.program.addItem(self.tr("Semua program"), None)
-        for pid, name in d.program_choices():
-            self.program.addItem(name, pid)
+        self.program.addItem(self.tr("Semua program"))
+        self.program.addItems([name for _pid, name in choices])  # one call: fast for long lists
+        self._program_ids = [None, *(pid for pid, _name in choices)]
+        index = self._program_ids.index(current) if current in self._program_ids else 0
+        self.program.setCurrentIndex(index)
         self.program.blockSignals(False)
+
+    def program_id(self) -> str | None:
+        """The program chosen in the filter bar (None: all programs)."""
+        index = self.program.currentIndex()
+        return self._program_ids[index] if 0 <= index < len(self._program_ids) else None
 
     def _program_typed(self) -> None:
         index = self.program.findText(self.program.currentText(), Qt.MatchFlag.MatchFixedString)
@@ -190,7 +212,7 @@ class HomePage(QWidget):
         end = d.month_bounds(first.year, first.month)[1]
         return d.Filters(d.shift_month(first, -(months - 1)), end,
                          kelurahan=self.kelurahan.currentData(),
-                         program=self.program.currentData())  # fmt: skip
+                         program=self.program_id())  # fmt: skip
 
     # --- refresh off the GUI thread --------------------------------------------------------
 
@@ -205,7 +227,8 @@ class HomePage(QWidget):
 
     @property
     def busy(self) -> bool:
-        return any(t is not None and not t.finished_flag for t in (self.task, self.warming))
+        tasks = (self.task, self.warming, self.programs_task)
+        return any(t is not None and not t.finished_flag for t in tasks)
 
     def _show(self, generation: int, data: d.Dashboard) -> None:
         if generation != self._generation:
