@@ -22,43 +22,35 @@ Definitions (shared by the dashboard, the reports and the drill-down, so their c
   deducted from a payout never leave the box, so this keeps issue 5's invariant
   "payouts + cash on hand = contributions collected + penalties".
 
-Reuse (the < 300 ms target on 100,000 people; figures in ``docs/benchmarks.md``, "Beranda"):
+Speed (the < 300 ms target on 100,000 people, every refresh; figures in ``docs/benchmarks.md``,
+"Beranda"):
 
-* Plain SQL cannot meet it: one GROUP BY over the people, even over a narrow copy of their facts,
-  takes 0.15–0.25 s on the loaded test machine and gives 25,000 groups (birth dates make ages
-  nearly unique), and a year of attendance with a distinct count per month 0.5–1 s. So the costly
-  parts are kept and patched rather than recomputed.
-* Migration 0055 adds triggers on every table read here: a write counter per table
-  (``dashboard_gen``) and a log of the people, households, sessions and programs written and of
-  the people whose attendance was written (``dashboard_change``); 0056 logs the people whose
-  enrollments or outcome measurements were written. Triggers see every writer — the
-  single write path, bulk inserts (demo, Excel import), raw UPDATEs — with no service having to
-  remember to invalidate anything.
-* In memory: each person's static facts and the grouped counts per period end; each person's
-  present/recorded attendance per month of the 12-month window with month totals; each session's
-  attendees; the outcome pairs (baseline, latest) and enrollments of everyone before the scope.
-  After a write, only the logged people (and the members of logged households, and of households
-  headed by a logged person) are read again and patched in, and only the people whose attendance
-  may have changed are recounted; reach, new participants and outcome pairs are kept per person
-  and re-read for the logged people (``_by_person``); more than ``PATCH_LIMIT`` logged records
-  read everything again. The scope (tombstoned, moved out, kelurahan, program) is applied to
-  those in memory, so a person edit never re-reads outcomes, enrollments or attendance.
-* The in-memory facts are dropped when the open file is not the continuation of the one they came
-  from (a restored backup: its pages are copied, no trigger fires), checked on the newest entry
-  of the hash-chained audit log.
-* In the database: every finished result, with the counters of all tables it read
-  (``dashboard_cache``). A reopened app shows the Beranda of unchanged data from it, then
-  ``warm`` reads the facts in the background so the next filter or edit is answered from memory.
-* A property test applies random edits through ``services.records`` and bulk inserts and checks
-  every result equals a computation from scratch; ``tests/unit/test_dashboard.py`` checks a
-  computation against counts from the raw records.
+* Counting over the records themselves takes about two seconds there (100,000 people's facts,
+  a year of attendance per person and month, 33,000 outcome measurements), and keeping those
+  facts in memory only helps once they have been read. So the facts live in the file, in tables
+  that triggers keep exact on every write, whoever writes (migration 0057, described there):
+  each living person's facts; living people counted per (kelurahan, sex, birth year, no static
+  flag) and per (kelurahan, flags); enrollments with their person's facts; attendance per person
+  and month and its totals per kelurahan and month; per outcome indicator and person the earliest
+  baseline and the latest follow-up.
+* A refresh reads those tables with a handful of indexed queries and sums a few thousand rows
+  (ages on the period end: the birth year gives the age, and for the birth years on an age-band,
+  child or elderly boundary the ``MM-DD`` index counts who has not had this year's birthday yet);
+  the outcome chart reads one summary row per person measured. Nothing is kept in memory
+  between refreshes: there is nothing to warm up, and no amount of writing makes a refresh read
+  everything again (the writers pay instead: see "Cost on writes" in ``docs/benchmarks.md``).
+* Every finished result is also stored in the file with the write counters of all tables it read
+  (``dashboard_cache``): a reopened app, or a filter chosen again, on unchanged data loads it.
+* ``tests/unit/test_dashboard.py`` checks the figures against counts from the raw records;
+  ``tests/unit/test_dashboard_incremental.py`` applies random edits through every kind of writer
+  and checks the tables equal a rebuild from the records and the figures equal a computation
+  on that rebuild.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import threading
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -212,115 +204,32 @@ def base_where(f: Filters, alias: str = "p") -> tuple[str, list[Any]]:
     return " AND ".join(parts), params
 
 
-# What each cached part reads (see "Reuse" in the module docstring).
-ALL_TABLES = (
-    "person", "household", "kelurahan", "program", "enrollment", "activity", "attendance",
-    "service", "outcome_indicator", "outcome", "community_group", "arisan_cycle",
-    "arisan_round", "arisan_contribution", "arisan_payout",
-)  # fmt: skip
-SCOPE_TABLES = ("person", "kelurahan")
-ATTENDANCE_TABLES = ("attendance", "activity", "program")
-OUTCOME_TABLES = ("outcome", "outcome_indicator", "program")
-RESULT_VERSION = 2  # bump when a figure's definition changes: stored results are then recomputed
-# more records written than this since the last refresh: read everything again (patching 20,000
-# logged records took 0.18 s on the district database, reading everything 1.8 s)
-PATCH_LIMIT = 50_000
+RESULT_VERSION = 3  # bump when a figure's definition changes: stored results are then recomputed
 
 
-def _gens() -> dict[str, Any]:
-    return dashboard_state.generations(_db())
+def clear_caches(persisted: bool = False) -> None:
+    """Nothing is kept in memory any more; with ``persisted``, forget the results stored in the
+    database (tests, benchmarks)."""
+    if persisted and database_proxy.obj is not None:
+        dashboard_state.clear(_db())
 
 
-_memo_cache: dict[tuple[Any, ...], tuple[tuple[Any, ...], Any]] = {}
-# The caches are patched in place: one refresh at a time (the page may start a newer one while an
-# older one still runs in another worker).
-_lock = threading.RLock()
-
-
-def _memo(name: str, key: tuple[Any, ...], compute_fn: Any,
-          tables: tuple[str, ...] = ALL_TABLES) -> Any:  # fmt: skip
-    """A result reused while the tables it reads are unchanged (same database, same write
-    counters of those tables)."""
-    gens = _gens()
-    if not gens:
-        return compute_fn()
-    token = (str(_db().database), *(gens.get(t) for t in tables))
-    full = (name, key)
-    hit = _memo_cache.get(full)
-    if hit is not None and hit[0] == token:
-        return hit[1]
-    if len(_memo_cache) > 64:
-        _memo_cache.clear()
-    value = compute_fn()
-    _memo_cache[full] = (token, value)
-    return value
-
-
-@dataclass
-class _ByPerson:
-    seq: int  # dashboard_change.seq the values are current to
-    token: tuple[Any, ...]  # counters of the tables read that are not logged per person
-    values: dict[str, Any]  # person -> value (absent: nothing for that person)
-
-
-_by_person_cache: dict[tuple[Any, ...], _ByPerson] = {}
-
-
-def _by_person(name: str, key: tuple[Any, ...], logged: tuple[str, ...],
-               tables: tuple[str, ...], read: Any) -> dict[str, Any]:  # fmt: skip
-    """``read(people)`` -> {person: value} for the given people (None: everyone), kept and
-    re-read only for the people ``dashboard_change`` names in the ``logged`` tables; read again
-    whole when one of the other ``tables`` changed or too much was written."""
-    db = _db()
-    gens = _gens()
-    token = (str(db.database), *(gens.get(t) for t in tables))
-    st = _by_person_cache.get((name, key))
-    if st is not None and st.token == token:
-        newest, changes = dashboard_state.changes_since(db, st.seq, logged, PATCH_LIMIT)
-        if changes is not None:
-            people = sorted({rid for _tbl, rid in changes})
-            if people:
-                for pid in people:
-                    st.values.pop(pid, None)
-                for i in range(0, len(people), 500):
-                    st.values.update(read(people[i : i + 500]))
-            st.seq = newest
-            return st.values
-    seq = dashboard_state.last_change(db) if gens else -1
-    values = read(None)
-    if len(_by_person_cache) > 16:
-        _by_person_cache.clear()
-    if gens:
-        _by_person_cache[(name, key)] = _ByPerson(seq, token, values)
-    return values
-
-
-def _people_in(column: str, people: list[str] | None) -> tuple[str, list[str]]:
-    """`` AND column IN (…)`` for at most 500 people (None: no condition)."""
-    if people is None:
-        return "", []
-    return f" AND {column} IN ({','.join('?' * len(people))})", list(people)
-
-
-_lineage: list[Any] = [None]  # lineage mark of the database the in-memory caches were built from
-
-
-def _check_lineage() -> None:
-    """Drop everything in memory when the open file is no longer the continuation of the one the
-    caches came from (another file, a restored backup)."""
-    db = _db()
-    if not dashboard_state.same_lineage(db, _lineage[0]):
-        clear_caches()
-    _lineage[0] = dashboard_state.lineage_mark(db)
+def _in_scope_kels() -> set[str]:
+    """Kelurahan keys of ``dashboard_*`` tables that are in scope: the codes of Alak and ``''``
+    (none recorded)."""
+    return {"", *kelurahan_names()}
 
 
 def _excluded_ids() -> list[str]:
-    """Ids of the people out of scope (tombstoned or moved out): kept with the person facts when
-    those are in memory, else read (and cached until people change)."""
-    with _lock:  # reports reach here through scope_pred, outside compute
-        if str(_db().database) in _people_cache:
-            return sorted(_people().excluded)
-        return _memo("excluded", (), lambda: [r[0] for r in _rows(EXCLUDED_SQL)], SCOPE_TABLES)
+    """Ids of the people out of scope: tombstoned, or moved out (their kelurahan key, found in
+    the per-kelurahan counts, is not of Alak)."""
+    gone = [r[0] for r in _rows("SELECT id FROM person WHERE deleted_at IS NOT NULL")]
+    away = sorted({r[0] for r in _rows("SELECT kel FROM dashboard_flags WHERE n > 0")}
+                  - _in_scope_kels())  # fmt: skip
+    moved = [r[0] for r in _rows(
+        f"SELECT id FROM dashboard_person WHERE kel IN ({','.join('?' * len(away))})", away
+    )] if away else []  # fmt: skip
+    return sorted({*gone, *moved})
 
 
 def scope_pred(f: Filters, column: str) -> tuple[str, list[Any]]:
@@ -497,59 +406,30 @@ def compute(f: Filters, progress: Any = None) -> Dashboard:
     filters on unchanged data (a reopened app, a filter chosen again) load it instead."""
     db = _db()
     key = json.dumps([f.start.isoformat(), f.end.isoformat(), f.kelurahan, f.program])
-
-    def stored_result() -> tuple[Dashboard | None, dict[str, Any], str]:
-        gens = _gens()
+    with db.atomic():
+        gens = dashboard_state.generations(db)
         token = json.dumps([RESULT_VERSION, list(Dashboard.__dataclass_fields__),
                             sorted(gens.items())])  # fmt: skip
         stored = dashboard_state.load(db, key) if gens else None
         if stored is not None and stored[0] == token:
             try:
-                return _decode(f, stored[1]), gens, token
+                return _decode(f, stored[1])
             except (ValueError, KeyError, TypeError):
                 pass  # an unreadable entry is recomputed and replaced
-        return None, gens, token
-
-    with db.atomic():  # a stored result needs no lock: it never waits for a warm-up
-        hit, gens, token = stored_result()
-    if hit is not None:
-        return hit
-    with _lock:
-        with db.atomic():
-            hit, gens, token = stored_result()  # stored meanwhile by the refresh we waited for
-            if hit is not None:
-                return hit
-            _check_lineage()
-            out = _compute(f, progress)
-        if gens:
-            dashboard_state.store(db, key, token, _encode(out))
-            _prune()
+        out = _compute(f, progress)
+    if gens:
+        dashboard_state.store(db, key, token, _encode(out))
     return out
 
 
 def needs_warming() -> bool:
-    """True when the person facts of the open database are not in memory yet (a result loaded
-    from the database was shown): ``warm`` then prepares them, so that the next filter or edit
-    is answered from memory."""
-    return database_proxy.obj is not None and str(_db().database) not in _people_cache
+    """Always False: nothing is kept in memory that a refresh would need (the facts are in the
+    file). Kept for callers written when a background warm-up followed a stored result."""
+    return False
 
 
 def warm(f: Filters) -> None:
-    """Read what ``compute(f)`` keeps in memory (run off the GUI thread after opening)."""
-    with _lock:
-        with _db().atomic():
-            _check_lineage()
-            _compute(f)
-        _prune()
-
-
-def _prune() -> None:
-    """Drop the change log before what is in memory (it only serves other processes still behind
-    it, and they read everything again); done once it holds 20,000 such entries."""
-    states = (*_people_cache.values(), *_attendance_cache.values(), *_by_person_cache.values())
-    seqs = [st.seq for st in states]
-    if seqs and min(seqs) > 0:
-        dashboard_state.prune(_db(), min(seqs))
+    """Nothing to do (see ``needs_warming``)."""
 
 
 def _encode(out: Dashboard) -> str:
@@ -590,251 +470,197 @@ def _compute(f: Filters, progress: Any = None) -> Dashboard:
     return out
 
 
-# The person figures read every person in scope. What does not depend on the period or the
-# filters (kelurahan, sex, birth, disability domains, adat, NIK, poverty, female-headed household)
-# is read once into memory; afterwards only the people written since (``dashboard_change``, kept by
-# triggers for every writer) are read again and patched in, with the grouped counts.
-_STATIC_BITS = (*(f"d_{d}" for d in DOMAINS), "adat", "tanpa_nik", "miskin", "kk_perempuan")
+# --- Person figures from the kept facts --------------------------------------------------------
+#
+# ``ages`` counts people per (kelurahan key, sex, age on the period end or None, no static flag)
+# and ``flags`` per (kelurahan key, static bits: WG-SS domains, adat, no NIK, poor household,
+# female-headed household — the bit order of migration 0057). Together they give every person
+# figure: being vulnerable needs the joint view only for "no flag at all", which ``ages`` keeps.
+
+_STATIC_CATEGORIES = ("adat", "tanpa_nik", "miskin", "kk_perempuan")  # bits after the domains
+
+
+def _age_class(age: int | None) -> tuple[str, bool, bool]:
+    """What an age decides here: the pyramid band, child, elderly."""
+    if age is None:
+        return "?", False, False
+    return band_of(age), age <= CHILD_MAX_AGE, age >= ELDERLY_MIN_AGE
 
 
 @dataclass
-class _People:
-    seq: int  # dashboard_change.seq the facts are current to
-    kel_fp: Any  # the kelurahan reference table's content
-    rows: dict[str, tuple[Any, ...]]  # person id -> (kel, sex, birth year, birth mm-dd, bits)
-    excluded: set[str]  # people out of scope: tombstoned or moved out
-    groups: dict[tuple[int, str], tuple[_Slices, dict[str, tuple[Any, ...]]]] = field(
-        default_factory=dict
-    )
+class _Kel:
+    """The person figures of one kelurahan key, before the period's reach."""
+
+    people: int = 0
+    not_vulnerable: int = 0
+    categories: Counter[str] = field(default_factory=Counter)
+    pyramid: Counter[tuple[str, str]] = field(default_factory=Counter)
+    disability: Counter[str] = field(default_factory=Counter)
 
 
-_people_cache: dict[str, _People] = {}
-_PEOPLE_LOG = ("person", "household")
-
-
-def clear_caches(persisted: bool = False) -> None:
-    """Forget every cached fact and result (tests, benchmarks; never needed for correctness);
-    with ``persisted`` also the results stored in the database."""
-    for cache in (_people_cache, _memo_cache, _attendance_cache, _by_person_cache):
-        cache.clear()
-    if persisted and database_proxy.obj is not None:
-        dashboard_state.clear(_db())
-
-
-def _wg_bits_sql() -> str:
-    return " + ".join(
-        f"{1 << i} * (COALESCE(p.wg_{d}, 0) >= {DISABILITY_THRESHOLD})"
-        for i, d in enumerate(DOMAINS)
-    )
-
-
-def _read_people() -> dict[str, tuple[Any, ...]]:
-    n = len(DOMAINS)
-    # household flags in a dict: cheaper than two SQL lookups per person
-    household_bits = {
-        hid: (1 << (n + 2)) * (decile is not None and 1 <= decile <= POOR_DECILE_MAX)
-        + (1 << (n + 3)) * (head_sex == "P")
-        for hid, decile, head_sex in _rows(
-            "SELECT h.id, h.welfare_decile, hp.sex FROM household h LEFT JOIN person hp "
-            "ON hp.id = h.head_id AND hp.deleted_at IS NULL WHERE h.deleted_at IS NULL"
-        )
-    }
-    where, params = base_where(Filters(dt.date.min, dt.date.max))
-    return {
-        pid: (kel, sex, by, bmd, bits | household_bits.get(hid, 0))
-        for pid, kel, sex, by, bmd, bits, hid in _rows(
-            "SELECT p.id, p.kelurahan, p.sex, "
-            "COALESCE(CAST(substr(p.birth_date, 1, 4) AS INTEGER), p.birth_year), "
-            f"substr(p.birth_date, 6, 5), {_wg_bits_sql()} + {1 << n} * (p.indigenous = 1) "
-            f"+ {1 << (n + 1)} * (p.nik IS NULL OR p.nik = ''), p.household_id "
-            f"FROM person p WHERE {where}",
-            params,
-        )
-    }
-
-
-def _read_some_people(ids: list[str]) -> dict[str, tuple[Any, ...] | None]:
-    """The same facts for the given people, None for those out of scope (the household flags
-    joined here, for a few people)."""
-    n = len(DOMAINS)
-    where, params = base_where(Filters(dt.date.min, dt.date.max))
-    out: dict[str, tuple[Any, ...] | None] = dict.fromkeys(ids)
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        for pid, kel, sex, by, bmd, bits in _rows(
-            "SELECT p.id, p.kelurahan, p.sex, "
-            "COALESCE(CAST(substr(p.birth_date, 1, 4) AS INTEGER), p.birth_year), "
-            f"substr(p.birth_date, 6, 5), {_wg_bits_sql()} + {1 << n} * (p.indigenous = 1) "
-            f"+ {1 << (n + 1)} * (p.nik IS NULL OR p.nik = '') "
-            f"+ {1 << (n + 2)} * COALESCE(h.welfare_decile BETWEEN 1 AND {POOR_DECILE_MAX}, 0) "
-            f"+ {1 << (n + 3)} * COALESCE(hp.sex = 'P', 0) "
-            "FROM person p LEFT JOIN household h ON h.id = p.household_id "
-            "AND h.deleted_at IS NULL LEFT JOIN person hp ON hp.id = h.head_id "
-            f"AND hp.deleted_at IS NULL WHERE {where} AND p.id IN ({','.join('?' * len(chunk))})",
-            params + chunk,
-        ):
-            out[pid] = (kel, sex, by, bmd, bits)
-    return out
-
-
-def _people() -> _People:
-    """Everyone's static facts, current to the last write (patched for what changed)."""
-    db = _db()
-    key = str(db.database)
-    gens = _gens()
-    st = _people_cache.get(key)
-    if st is not None and gens and st.kel_fp == gens.get("kelurahan"):
-        newest, changes = dashboard_state.changes_since(db, st.seq, _PEOPLE_LOG, PATCH_LIMIT)
-        if changes is not None:
-            if changes:
-                _patch_people(st, changes)
-            st.seq = newest
-            return st
-    seq = dashboard_state.last_change(db) if gens else -1
-    st = _People(seq, gens.get("kelurahan"), _read_people(), {r[0] for r in _rows(EXCLUDED_SQL)})
-    _people_cache.clear()  # one database at a time is plenty
-    if gens:
-        _people_cache[key] = st
-    return st
-
-
-def _patch_people(st: _People, changes: list[tuple[str, str]]) -> None:
-    people = {rid for tbl, rid in changes if tbl == "person"}
-    households = sorted({rid for tbl, rid in changes if tbl == "household"})
-    people |= dashboard_state.members_of(_db(), households, sorted(people))
-    fresh = _read_some_people(sorted(people))
-    for (year, md), (slices, key_of) in st.groups.items():
-        on_delta: Counter[tuple[Any, ...]] = Counter()
-        for pid, facts in fresh.items():
-            old = key_of.pop(pid, None)
-            if old is not None:
-                on_delta[old[:4]] -= 1
-            if facts is not None:
-                group = _group_of(facts, year, md)
-                on_delta[group] += 1
-                key_of[pid] = (*group, _person_info(*group)[1])
-        _add_slices(slices, _slices(on_delta))
-    for pid, facts in fresh.items():
-        if facts is None:
-            st.rows.pop(pid, None)
-            st.excluded.add(pid)
-        else:
-            st.rows[pid] = facts
-            st.excluded.discard(pid)
-
-
-def _static_people() -> dict[str, tuple[Any, ...]]:
-    """person id -> (kelurahan, sex, birth year, birth mm-dd or None, static bits), in scope."""
-    return _people().rows
-
-
-def reached_ids(f: Filters) -> dict[str, bool]:
-    """People with an enrollment reaching the period (everyone, before the scope), as the keys."""
-
-    def read(people: list[str] | None) -> dict[str, bool]:
-        sql = (
-            "SELECT DISTINCT e.person_id FROM enrollment e JOIN program pr "
-            "ON pr.id = e.program_id AND pr.deleted_at IS NULL WHERE e.deleted_at IS NULL "
-            "AND (e.enrolled_on IS NULL OR e.enrolled_on <= ?) "
-            "AND (e.ended_on IS NULL OR e.ended_on >= ?)"
-        )
-        params: list[Any] = [f.end.isoformat(), f.start.isoformat()]
-        if f.program:
-            sql += " AND e.program_id = ?"
-            params.append(f.program)
-        clause, extra = _people_in("e.person_id", people)
-        return {r[0]: True for r in _rows(sql + clause, params + extra)}
-
-    return _by_person("reached", (f.start, f.end, f.program), ("enrollment",), ("program",), read)
-
-
-@dataclass
-class _Slices:
-    """Person figures per kelurahan (None = unknown), before the period's reach."""
-
-    people: Counter[Any] = field(default_factory=Counter)
-    vulnerable: Counter[Any] = field(default_factory=Counter)
-    by_category: dict[Any, Counter[str]] = field(default_factory=dict)
-    pyramid: dict[Any, Counter[tuple[str, str]]] = field(default_factory=dict)
-    disability: dict[Any, Counter[str]] = field(default_factory=dict)
-
-
-def _person_info(kel: Any, sex: str, age: int | None, bits: int) -> tuple[list[str], bool]:
-    """Category codes of a group and whether it is vulnerable (the SQL twin is ``people_cte``)."""
-    n = len(DOMAINS)
-    flags = {
-        "anak": age is not None and age <= CHILD_MAX_AGE,
-        "lansia": age is not None and age >= ELDERLY_MIN_AGE,
-        "perempuan": sex == "P",
-        "disabilitas": bool(bits & ((1 << n) - 1)),
-        "adat": bool(bits & (1 << n)),
-        "tanpa_nik": bool(bits & (1 << (n + 1))),
-        "miskin": bool(bits & (1 << (n + 2))),
-        "kk_perempuan": bool(bits & (1 << (n + 3))),
-    }
-    cats = [c for c in CATEGORIES if flags[c]]
-    return cats, bool(cats)
-
-
-def _slices(groups: Counter[tuple[Any, ...]]) -> _Slices:
-    out = _Slices()
-    info: dict[tuple[Any, ...], tuple[list[str], bool]] = {}
-    for (kel, sex, age, bits), count in groups.items():
-        key = (sex, age, bits)
-        if key not in info:
-            info[key] = _person_info(kel, sex, age, bits)
-        cats, vulnerable = info[key]
-        out.people[kel] += count
-        if vulnerable:
-            out.vulnerable[kel] += count
-        by_cat = out.by_category.setdefault(kel, Counter())
-        for c in cats:
-            by_cat[c] += count
+def _tally(ages: Counter[tuple[Any, ...]], flags: Counter[tuple[Any, ...]]) -> dict[str, _Kel]:
+    out: dict[str, _Kel] = {}
+    classes: dict[int | None, tuple[str, bool, bool]] = {}
+    for (kel, sex, age, plain), n in ages.items():
+        if not n:
+            continue
+        k = out.get(kel) or out.setdefault(kel, _Kel())
+        cls = classes.get(age)
+        if cls is None:
+            cls = classes[age] = _age_class(age)
+        band, child, elderly = cls
+        k.people += n
         if sex in ("L", "P"):
-            out.pyramid.setdefault(kel, Counter())[(band_of(age), sex)] += count
-        dis = out.disability.setdefault(kel, Counter())
+            k.pyramid[(band, sex)] += n
+        if child:
+            k.categories["anak"] += n
+        if elderly:
+            k.categories["lansia"] += n
+        if sex == "P":
+            k.categories["perempuan"] += n
+        elif plain and not child and not elderly:
+            k.not_vulnerable += n
+    nd = len(DOMAINS)
+    for (kel, bits), n in flags.items():
+        if not n or not bits:
+            continue
+        k = out.get(kel) or out.setdefault(kel, _Kel())
+        if bits & ((1 << nd) - 1):
+            k.categories["disabilitas"] += n
         for i, domain in enumerate(DOMAINS):
             if bits & (1 << i):
-                dis[domain] += count
+                k.disability[domain] += n
+        for i, category in enumerate(_STATIC_CATEGORIES):
+            if bits & (1 << (nd + i)):
+                k.categories[category] += n
     return out
 
 
-def _group_of(facts: tuple[Any, ...], year: int, md: str) -> tuple[Any, ...]:
-    kel, sex, by, bmd, bits = facts
-    age = None if by is None else year - by - (bmd is not None and bmd > md)
-    return (kel, sex, age, bits)
+def _kel_clause(f: Filters, column: str = "kel") -> tuple[str, list[Any]]:
+    return (f" AND {column} = ?", [f.kelurahan]) if f.kelurahan else ("", [])
 
 
-def _add_slices(into: _Slices, delta: _Slices) -> None:
-    into.people.update(delta.people)
-    into.vulnerable.update(delta.vulnerable)
-    for mine, theirs in ((into.by_category, delta.by_category), (into.pyramid, delta.pyramid),
-                         (into.disability, delta.disability)):  # fmt: skip
-        for kel, counts in theirs.items():
-            mine.setdefault(kel, Counter()).update(counts)
+def _everyone(f: Filters) -> tuple[Counter[tuple[Any, ...]], Counter[tuple[Any, ...]]]:
+    """``ages`` and ``flags`` of every living person (of the kelurahan filtered), from the counts
+    per birth year; for the birth years where a birthday still to come this year changes the age's
+    band, child or elderly status, those born after the period end's ``MM-DD`` are counted apart."""
+    year, md = f.end.year, f.end.strftime("%m-%d")
+    kel_sql, kel_params = _kel_clause(f)
+    counts = _rows(
+        f"SELECT kel, sex, known, by, plain, n FROM dashboard_people WHERE n != 0{kel_sql}",
+        kel_params,
+    )
+    years = {by for _k, _s, known, by, _p, _n in counts if known}
+    edge = sorted(by for by in years if _age_class(year - by) != _age_class(year - by - 1))
+    later: dict[tuple[Any, ...], int] = {}
+    kels = [f.kelurahan] if f.kelurahan else sorted(_in_scope_kels())  # out of scope: not shown
+    if edge:
+        later = {
+            (kel, sex, by, plain): n
+            for kel, sex, by, plain, n in _rows(
+                "SELECT kel, sex, by, bits = 0, COUNT(*) FROM dashboard_person "
+                f"INDEXED BY dashboard_person_kel_birth WHERE kel IN ({','.join('?' * len(kels))}) "
+                f"AND by IN ({','.join('?' * len(edge))}) AND bmd > ? GROUP BY 1, 2, 3, 4",
+                [*kels, *edge, md],
+            )
+        }
+    ages: Counter[tuple[Any, ...]] = Counter()
+    for kel, sex, known, by, plain, n in counts:
+        if not known:
+            ages[(kel, sex, None, plain)] += n
+            continue
+        late = later.get((kel, sex, by, plain), 0)
+        ages[(kel, sex, year - by, plain)] += n - late
+        if late:
+            ages[(kel, sex, year - by - 1, plain)] += late
+    flags: Counter[tuple[Any, ...]] = Counter(
+        {(kel, bits): n for kel, bits, n in _rows(
+            f"SELECT kel, bits, n FROM dashboard_flags WHERE n != 0{kel_sql}", kel_params)}
+    )  # fmt: skip
+    return ages, flags
 
 
-def _static_groups(on: dt.date) -> tuple[_Slices, dict[str, tuple[Any, ...]]]:
-    """Everyone's figures for periods ending on ``on`` and each person's group
-    (kelurahan, sex, age, bits, vulnerable). Kept with the static facts and patched with them."""
-    st = _people()
-    md = on.strftime("%m-%d")
-    hit = st.groups.get((on.year, md))
-    if hit is not None:
-        return hit
-    key_of: dict[str, tuple[Any, ...]] = {}
-    vuln_of: dict[tuple[Any, ...], bool] = {}
-    for pid, facts in st.rows.items():
-        group = _group_of(facts, on.year, md)
-        key_of[pid] = group
-        if group not in vuln_of:
-            vuln_of[group] = _person_info(*group)[1]
-    slices = _slices(Counter(key_of.values()))
-    key_of = {pid: (*g, vuln_of[g]) for pid, g in key_of.items()}
-    if len(st.groups) >= 4:
-        st.groups.clear()
-    st.groups[(on.year, md)] = (slices, key_of)
-    return slices, key_of
+def _members(f: Filters) -> tuple[Counter[tuple[Any, ...]], Counter[tuple[Any, ...]]]:
+    """``ages`` and ``flags`` of the living people enrolled (living enrollment) in the program."""
+    year, md = f.end.year, f.end.strftime("%m-%d")
+    kel_sql, kel_params = _kel_clause(f, "dp.kel")
+    ages: Counter[tuple[Any, ...]] = Counter()
+    flags: Counter[tuple[Any, ...]] = Counter()
+    for kel, sex, by, bmd, bits in _rows(
+        "SELECT dp.kel, dp.sex, dp.by, dp.bmd, dp.bits FROM dashboard_person dp WHERE dp.id IN "
+        "(SELECT person_id FROM enrollment WHERE deleted_at IS NULL AND program_id = ?)"
+        f"{kel_sql}",
+        [f.program, *kel_params],
+    ):
+        age = None if by is None else year - by - (bmd is not None and bmd > md)
+        ages[(kel, sex, age, int(bits == 0))] += 1
+        flags[(kel, bits)] += 1
+    return ages, flags
+
+
+def _reach(f: Filters) -> dict[str, tuple[int, int]]:
+    """kelurahan key -> (people reached, of whom vulnerable): living enrollments in living
+    programs overlapping the period, with their person's facts (``dashboard_enrollment``)."""
+    index = "" if f.program else " INDEXED BY dashboard_enrollment_reach"
+    sql = (
+        f"FROM dashboard_enrollment{index} WHERE (enrolled_on IS NULL OR enrolled_on <= ?) "
+        "AND (ended_on IS NULL OR ended_on >= ?)"
+    )
+    params: list[Any] = [f.end.isoformat(), f.start.isoformat()]
+    if f.program:
+        sql += " AND program_id = ?"
+        params.append(f.program)
+    kel_sql, kel_params = _kel_clause(f)
+    sql += kel_sql
+    params += kel_params
+    reached = _rows(f"SELECT kel, COUNT(DISTINCT person_id) {sql} GROUP BY kel", params)
+    # not vulnerable: no static flag, not a woman, an age (if known) neither child nor elderly
+    plain = dict(_rows(
+        f"SELECT kel, COUNT(DISTINCT person_id) {sql} AND sex != 'P' AND plain "
+        f"AND (by IS NULL OR {f.end.year} - by - COALESCE(bmd > ?, 0) "
+        f"BETWEEN {CHILD_MAX_AGE + 1} AND {ELDERLY_MIN_AGE - 1}) GROUP BY kel",
+        [*params, f.end.strftime("%m-%d")],
+    ))  # fmt: skip
+    return {kel: (n, n - plain.get(kel, 0)) for kel, n in reached if kel is not None}
+
+
+def _person_figures(out: Dashboard, f: Filters) -> None:
+    by_kel = _tally(*(_members(f) if f.program else _everyone(f)))
+    reach = _reach(f)
+    names = kelurahan_names()
+    kels: list[tuple[str | None, str]] = [
+        (code, name) for code, name in names.items() if not f.kelurahan or code == f.kelurahan
+    ]
+    none = _Kel()
+    if not f.kelurahan and by_kel.get("", none).people:
+        kels.append((None, UNKNOWN_KEL))
+    out.kelurahan = kels
+    out.by_category = dict.fromkeys(CATEGORIES, 0)
+    out.disability = dict.fromkeys(DOMAINS, 0)
+    out.pyramid = {b: {"L": 0, "P": 0} for b in BANDS}
+    out.vulnerable_by_kel = {}
+    out.coverage = {}
+    for kel, _name in kels:
+        k = by_kel.get(kel or "", none)
+        out.vulnerable_by_kel[kel] = {c: k.categories.get(c, 0) for c in CATEGORIES}
+        for c in CATEGORIES:
+            out.by_category[c] += k.categories.get(c, 0)
+        for domain, count in k.disability.items():
+            out.disability[domain] += count
+        for (band, sex), count in k.pyramid.items():
+            out.pyramid.setdefault(band, {"L": 0, "P": 0})[sex] += count
+        vulnerable = k.people - k.not_vulnerable
+        hit, hit_vulnerable = reach.get(kel or "", (0, 0))
+        out.people += k.people
+        out.vulnerable += vulnerable
+        out.reached += hit
+        out.reached_vulnerable += hit_vulnerable
+        out.coverage[kel] = {
+            "terjangkau": hit,
+            "rentan_belum": vulnerable - hit_vulnerable,
+            "penduduk": k.people,
+        }
+    out.households = households(f)
 
 
 def _program_members(program: str) -> set[str]:
@@ -848,60 +674,11 @@ def _program_members(program: str) -> set[str]:
     }
 
 
-def _person_figures(out: Dashboard, f: Filters) -> None:
-    everyone, key_of = _static_groups(f.end)
-    if f.program:
-        members = _program_members(f.program)
-        base = _slices(Counter(key_of[p][:4] for p in members if p in key_of))
-    else:
-        base = everyone
-    reached: Counter[tuple[Any, bool]] = Counter(
-        (key_of[p][0], key_of[p][4]) for p in reached_ids(f) if p in key_of
-    )
-    names = kelurahan_names()
-    kels: list[tuple[str | None, str]] = [
-        (code, name) for code, name in names.items() if not f.kelurahan or code == f.kelurahan
-    ]
-    if not f.kelurahan and base.people.get(None):
-        kels.append((None, UNKNOWN_KEL))
-    out.kelurahan = kels
-    out.by_category = dict.fromkeys(CATEGORIES, 0)
-    out.disability = dict.fromkeys(DOMAINS, 0)
-    out.pyramid = {b: {"L": 0, "P": 0} for b in BANDS}
-    out.vulnerable_by_kel = {}
-    out.coverage = {}
-    for kel, _name in kels:
-        cats = base.by_category.get(kel, Counter())
-        out.vulnerable_by_kel[kel] = {c: cats.get(c, 0) for c in CATEGORIES}
-        for c in CATEGORIES:
-            out.by_category[c] += cats.get(c, 0)
-        for domain, count in base.disability.get(kel, Counter()).items():
-            out.disability[domain] += count
-        for (band, sex), count in base.pyramid.get(kel, Counter()).items():
-            out.pyramid.setdefault(band, {"L": 0, "P": 0})[sex] += count
-        hit, hit_vulnerable = reached[(kel, False)] + reached[(kel, True)], reached[(kel, True)]
-        out.people += base.people.get(kel, 0)
-        out.vulnerable += base.vulnerable.get(kel, 0)
-        out.reached += hit
-        out.reached_vulnerable += hit_vulnerable
-        out.coverage[kel] = {
-            "terjangkau": hit,
-            "rentan_belum": base.vulnerable.get(kel, 0) - hit_vulnerable,
-            "penduduk": base.people.get(kel, 0),
-        }
-    out.households = households(f)
-
-
 def households(f: Filters) -> int:
     """Living households in Alak (or unknown kelurahan); with a program filter, those with a member
     in scope."""
-    tables = ("household", "kelurahan") + (("person", "enrollment") if f.program else ())
-    return _memo("households", (f.kelurahan, f.program), lambda: _households(f), tables)
-
-
-def _households(f: Filters) -> int:
     sql = (
-        "SELECT COUNT(*) FROM household h WHERE h.deleted_at IS NULL AND (h.kelurahan IS NULL "
+        "SELECT COUNT(*) FROM household h WHERE +h.deleted_at IS NULL AND (h.kelurahan IS NULL "
         "OR h.kelurahan IN (SELECT code FROM kelurahan))"
     )
     params: list[Any] = []
@@ -910,40 +687,23 @@ def _households(f: Filters) -> int:
         params.append(f.kelurahan)
     if f.program:
         where, wparams = base_where(f)
-        sql += f" AND EXISTS (SELECT 1 FROM person p WHERE p.household_id = h.id AND {where})"
+        sql += f" AND h.id IN (SELECT p.household_id FROM person p WHERE {where})"
         params += wparams
     return int(_one(sql, params) or 0)
 
 
 def _sessions_held(f: Filters) -> int:
-    """The number of sessions held (``sessions_sql``). With a kelurahan filter, each session's
-    attendees are kept in memory while attendance is unchanged, and matched against the person
-    facts: a person written since does not make the sessions be read again."""
-    if not f.kelurahan or f.kelurahan not in kelurahan_names():
-        s_sql, s_params = sessions_sql(f)
-        return int(_one(f"SELECT COUNT(*) FROM ({s_sql})", s_params) or 0)
-
-    def read() -> dict[str, tuple[Any, list[str]]]:
-        s_sql, s_params = sessions_sql(Filters(f.start, f.end, program=f.program))
-        out: dict[str, tuple[Any, list[str]]] = {}
-        for sid, kel, pid in _rows(
-            f"SELECT s.id, pr.kelurahan, t.person_id FROM ({s_sql}) s JOIN program pr "
-            "ON pr.id = s.program_id LEFT JOIN attendance t ON t.activity_id = s.id "
-            "AND +t.deleted_at IS NULL",
-            s_params,
-        ):
-            entry = out.setdefault(sid, (kel, []))
-            if pid is not None:
-                entry[1].append(pid)
-        return out
-
-    sessions = _memo("session_people", (f.start, f.end, f.program), read, ATTENDANCE_TABLES)
-    rows = _static_people()  # alive and in Alak: a person of that kelurahan is in scope
-    return sum(
-        1
-        for kel, people in sessions.values()
-        if kel == f.kelurahan or any(p in rows and rows[p][0] == f.kelurahan for p in people)
-    )
+    """The number of sessions held (``sessions_sql``); with a kelurahan filter, a session attended
+    by someone of that kelurahan is found through each attendee's kept facts."""
+    s_sql, s_params = sessions_sql(f, by_kelurahan=False)
+    if f.kelurahan:
+        s_sql += (
+            " AND (pr.kelurahan = ? OR EXISTS (SELECT 1 FROM attendance t "
+            "JOIN dashboard_person dp ON dp.id = t.person_id WHERE t.activity_id = a.id "
+            "AND +t.deleted_at IS NULL AND dp.kel = ?))"
+        )
+        s_params += [f.kelurahan, f.kelurahan]
+    return int(_one(f"SELECT COUNT(*) FROM ({s_sql})", s_params) or 0)
 
 
 def _activity_figures(out: Dashboard, f: Filters) -> None:
@@ -1032,29 +792,6 @@ def new_enrollees_sql(f: Filters, start: dt.date, end: dt.date) -> tuple[str, li
     return sql, params
 
 
-def _enrollee_months(start: dt.date, end: dt.date, program: str | None) -> dict[str, set[str]]:
-    """Person -> the months (YYYY-MM) of their enrollments in living programs between start and
-    end, for everyone (the scope is applied by the caller)."""
-
-    def read(people: list[str] | None) -> dict[str, set[str]]:
-        sql = (
-            "SELECT e.person_id, substr(e.enrolled_on, 1, 7) FROM enrollment e "
-            "JOIN program pr ON pr.id = e.program_id AND pr.deleted_at IS NULL "
-            "WHERE e.deleted_at IS NULL AND e.enrolled_on BETWEEN ? AND ?"
-        )
-        params = [start.isoformat(), end.isoformat()]
-        if program:
-            sql += " AND e.program_id = ?"
-            params.append(program)
-        clause, extra = _people_in("e.person_id", people)
-        out: dict[str, set[str]] = {}
-        for pid, month in _rows(sql + clause, params + extra):
-            out.setdefault(pid, set()).add(month)
-        return out
-
-    return _by_person("enrollees", (start, end, program), ("enrollment",), ("program",), read)
-
-
 def _grouped_attendance(sql: str, params: list[Any]) -> dict[str, tuple[int, ...]]:
     return {
         m: (int(p), int(r), int(who))
@@ -1067,148 +804,64 @@ def _grouped_attendance(sql: str, params: list[Any]) -> dict[str, tuple[int, ...
 
 
 def _attendance_by_month(f: Filters, start: dt.date, end: dt.date) -> dict[str, tuple[int, ...]]:
-    """Per month: present, recorded, distinct people present — for people in scope.
+    """Per month from ``start`` (a first day) to ``end``: present, recorded, distinct people
+    present — for people in scope.
 
-    With a program filter, counted in SQL over that program's sessions. Otherwise from everyone's
-    attendance per person and month, kept in memory and patched for the people whose attendance
-    changed: the whole district is its totals less the few people out of scope (tombstoned,
-    moved out); a kelurahan is the sum over its people.
-    """
+    With a program filter, counted in SQL over that program's sessions. Otherwise read from the
+    totals kept per kelurahan and month (``dashboard_attendance_month``); a last month cut short
+    by ``end`` is counted in SQL."""
     if f.program:
         return _grouped_attendance(*attendance_rows_sql(f, start, end))
-    st = _attendance_state(start, end)
-    if not f.kelurahan:
-        totals = {m: list(v) for m, v in st.totals.items()}
-        for pid in _excluded_ids():
-            for month, (present, recorded) in st.per_person.get(pid, {}).items():
-                t = totals[month]
-                t[0] -= present
-                t[1] -= recorded
-                t[2] -= present > 0
-        return {m: tuple(v) for m, v in totals.items()}
-    rows = _static_people()
+    whole = month_bounds(end.year, end.month)[1] == end
+    last = f"{end:%Y-%m}" if whole else f"{shift_month(end, -1):%Y-%m}"
+    kel_sql, kel_params = _kel_clause(f)
+    scope = _in_scope_kels()
     out: dict[str, list[int]] = {}
-    for pid, months in st.per_person.items():
-        facts = rows.get(pid)
-        if facts is None or facts[0] != f.kelurahan:
-            continue
-        for month, (present, recorded) in months.items():
+    for kel, month, present, recorded, people in _rows(
+        "SELECT kel, month, present, recorded, people FROM dashboard_attendance_month "
+        f"WHERE month BETWEEN ? AND ?{kel_sql}",
+        [f"{start:%Y-%m}", last, *kel_params],
+    ):
+        if kel in scope:
             t = out.setdefault(month, [0, 0, 0])
             t[0] += present
             t[1] += recorded
-            t[2] += present > 0
-    return {m: tuple(v) for m, v in out.items()}
+            t[2] += people
+    result = {m: tuple(v) for m, v in out.items() if any(v)}
+    if not whole:
+        result.update(_grouped_attendance(*attendance_rows_sql(f, end.replace(day=1), end)))
+    return result
 
 
-@dataclass
-class _Attendance:
-    seq: int
-    per_person: dict[str, dict[str, list[int]]]  # person -> month -> [present, recorded]
-    totals: dict[str, list[int]] = field(default_factory=dict)  # month -> [present, rec., people]
-
-    def add(self, month: str, present: int, recorded: int, sign: int = 1) -> None:
-        t = self.totals.setdefault(month, [0, 0, 0])
-        t[0] += sign * present
-        t[1] += sign * recorded
-        t[2] += sign * (present > 0)
-
-
-_attendance_cache: dict[tuple[str, dt.date, dt.date], _Attendance] = {}
-_ATTENDANCE_LOG = ("attendance", "activity", "program")
-
-
-def _attendance_per_person(start: dt.date, end: dt.date, people: list[str] | None = None
-                           ) -> list[tuple[Any, ...]]:  # fmt: skip
-    """(person, month, present, recorded) of the sessions held between start and end, for
-    everyone or, read through the person index, for the given people."""
-    if people is None:
-        s_sql, s_params = sessions_sql(Filters(start, end))
-        return _rows(
-            "SELECT t.person_id, substr(s.date, 1, 7), COALESCE(SUM(t.present), 0), COUNT(*) "
-            f"FROM ({s_sql}) s JOIN attendance t ON t.activity_id = s.id "
-            "WHERE +t.deleted_at IS NULL GROUP BY 1, 2",
-            s_params,
-        )
-    out: list[tuple[Any, ...]] = []
-    for i in range(0, len(people), 500):
-        chunk = people[i : i + 500]
-        out += _rows(
-            "SELECT t.person_id, substr(a.date, 1, 7), COALESCE(SUM(t.present), 0), COUNT(*) "
-            "FROM attendance t CROSS JOIN activity a ON a.id = t.activity_id "
-            "JOIN program pr ON pr.id = a.program_id AND +pr.deleted_at IS NULL "
-            f"WHERE t.person_id IN ({','.join('?' * len(chunk))}) AND +t.deleted_at IS NULL "
-            "AND +a.deleted_at IS NULL AND +a.date BETWEEN ? AND ? GROUP BY 1, 2",
-            [*chunk, start.isoformat(), end.isoformat()],
-        )
+def _new_enrollees(f: Filters, months: list[str]) -> dict[str, int]:
+    """Per month: people in scope with an enrollment (living, in a living program) made that month,
+    up to the period end (``dashboard_enrollment``)."""
+    sql = (
+        "SELECT month, kel, COUNT(DISTINCT person_id) FROM dashboard_enrollment "
+        "WHERE month BETWEEN ? AND ? AND enrolled_on <= ?"
+    )
+    params: list[Any] = [months[0], months[-1], f.end.isoformat()]
+    if f.program:
+        sql += " AND program_id = ?"
+        params.append(f.program)
+    kel_sql, kel_params = _kel_clause(f)
+    scope = _in_scope_kels()
+    out: Counter[str] = Counter()
+    for month, kel, n in _rows(f"{sql}{kel_sql} GROUP BY month, kel", params + kel_params):
+        if kel in scope:
+            out[month] += n
     return out
-
-
-def _attendance_state(start: dt.date, end: dt.date) -> _Attendance:
-    db = _db()
-    key = (str(db.database), start, end)
-    st = _attendance_cache.get(key)
-    if st is not None:
-        newest, changes = dashboard_state.changes_since(db, st.seq, _ATTENDANCE_LOG, PATCH_LIMIT)
-        people = _attendance_people_touched(changes) if changes is not None else None
-        if people is not None:
-            if people:
-                _patch_attendance(st, people, start, end)
-            st.seq = newest
-            return st
-    gens = _gens()
-    st = _Attendance(dashboard_state.last_change(db) if gens else -1, {})
-    for pid, month, present, recorded in _attendance_per_person(start, end):
-        st.per_person.setdefault(pid, {})[month] = [int(present), int(recorded)]
-        st.add(month, int(present), int(recorded))
-    if len(_attendance_cache) >= 3:
-        _attendance_cache.clear()
-    if gens:
-        _attendance_cache[key] = st
-    return st
-
-
-def _attendance_people_touched(changes: list[tuple[str, str]]) -> list[str] | None:
-    """The people whose attendance may count differently after these writes (None: too many)."""
-    people = {rid for tbl, rid in changes if tbl == "attendance"}
-    for tbl, sql in (
-        ("activity", "SELECT DISTINCT person_id FROM attendance WHERE activity_id IN ({})"),
-        ("program", "SELECT DISTINCT t.person_id FROM activity a JOIN attendance t "
-                    "ON t.activity_id = a.id WHERE a.program_id IN ({})"),
-    ):  # fmt: skip
-        ids = sorted({rid for t, rid in changes if t == tbl})
-        for i in range(0, len(ids), 500):
-            chunk = ids[i : i + 500]
-            people.update(r[0] for r in _rows(sql.format(",".join("?" * len(chunk))), chunk))
-            if len(people) > PATCH_LIMIT:
-                return None
-    return sorted(people)
-
-
-def _patch_attendance(st: _Attendance, people: list[str], start: dt.date, end: dt.date) -> None:
-    for pid in people:
-        for month, (present, recorded) in st.per_person.pop(pid, {}).items():
-            st.add(month, present, recorded, -1)
-    for pid, month, present, recorded in _attendance_per_person(start, end, people):
-        st.per_person.setdefault(pid, {})[month] = [int(present), int(recorded)]
-        st.add(month, int(present), int(recorded))
 
 
 def _time_series(out: Dashboard, f: Filters) -> None:
     """Twelve months up to the end of the period: new participants and attendance per month."""
     out.months = month_keys(f.end)
     first = dt.date.fromisoformat(out.months[0] + "-01")
-    rows = _static_people()
-    who: dict[str, set[str]] = {}
-    for pid, months in _enrollee_months(first, f.end, f.program).items():
-        facts = rows.get(pid)  # in scope; with a program filter its enrollment makes it a member
-        if facts is not None and (not f.kelurahan or facts[0] == f.kelurahan):
-            for month in months:
-                who.setdefault(month, set()).add(pid)
-    out.new_enrollees = {m: len(who.get(m, ())) for m in out.months}
+    enrolled = _new_enrollees(f, out.months)
+    out.new_enrollees = {m: enrolled.get(m, 0) for m in out.months}
     att = _attendance_by_month(f, first, f.end)
     out.attendance_by_month = {m: att.get(m, (0, 0, 0))[:2] for m in out.months}
-    people = {m: v[2] for m, v in att.items()}
-    out.attendees_by_month = {m: int(people.get(m, 0)) for m in out.months}
+    out.attendees_by_month = {m: int(att.get(m, (0, 0, 0))[2]) for m in out.months}
 
 
 def _choice_rank(choices: str | None) -> dict[str, int]:
@@ -1217,14 +870,6 @@ def _choice_rank(choices: str | None) -> dict[str, int]:
     except ValueError:
         items = []
     return {str(c): i for i, c in enumerate(items)}
-
-
-def outcome_rows(f: Filters, followup_since: dt.date | None = None) -> list[OutcomeRow]:
-    key = (f.end, f.kelurahan, f.program, followup_since)
-    tables = OUTCOME_TABLES + SCOPE_TABLES + (("enrollment",) if f.program else ())
-    with _lock:
-        _check_lineage()
-        return _memo("outcomes", key, lambda: _outcome_rows(f, followup_since), tables)
 
 
 def _outcome_metas(program: str | None) -> list[tuple[Any, ...]]:
@@ -1238,61 +883,82 @@ def _outcome_metas(program: str | None) -> list[tuple[Any, ...]]:
     if program:
         meta_sql += " AND oi.program_id = ?"
         meta_params.append(program)
-    return _memo("outcome_metas", (program,), lambda: _rows(meta_sql, meta_params),
-                 ("outcome_indicator", "program"))  # fmt: skip
+    return _rows(meta_sql, meta_params)
 
 
-def _outcome_series(end: dt.date, program: str | None) -> tuple[list[Any], list[Any]]:
-    """Indicator rows and, per (indicator, person) measured — everyone, before the scope —
-    (indicator, person, baseline, latest value, latest date, change), comparing the earliest
-    baseline with the latest follow-up up to ``end``. Kept per person: re-read for the people
-    whose measurements were written, whole when indicators or programs change."""
-    metas = _outcome_metas(program)
+def _outcome_series(f: Filters) -> tuple[list[Any], list[Any]]:
+    """Indicator rows and, per (indicator, person) measured — everyone, or the people of the
+    filtered kelurahan, before the rest of the scope — (indicator, person, baseline, latest value,
+    latest date as text, change), comparing the earliest baseline with the latest follow-up up to
+    ``f.end`` (by date, then id).
+
+    For indicators compared by number, the pair's summary kept in ``dashboard_outcome`` is used
+    when none of its measurements is dated after the period; the other pairs and the ``pilihan``
+    indicators (compared by the rank of the chosen text) are read from the measurements."""
+    metas = _outcome_metas(f.program)
     ranks = {m[0]: (m[4], _choice_rank(m[6])) for m in metas}
     hib = {m[0]: bool(m[7]) for m in metas}
-
-    def read(people: list[str] | None) -> dict[str, list[tuple[Any, ...]]]:
-        sql = (
-            "SELECT o.indicator_id, o.person_id, o.is_baseline, o.date, o.id, o.value_number, "
-            "o.value_text FROM outcome o WHERE +o.deleted_at IS NULL AND o.date <= ?"
+    choice = sorted(ind for ind, (kind, _rank) in ranks.items() if kind == "pilihan")
+    on = f.end.isoformat()
+    scope, scope_params = "", []
+    if f.program:
+        scope += " AND {0}indicator_id IN (SELECT id FROM outcome_indicator WHERE program_id = ?)"
+        scope_params.append(f.program)
+    if f.kelurahan:
+        scope += " AND {0}person_id IN (SELECT id FROM dashboard_person WHERE kel = ?)"
+        scope_params.append(f.kelurahan)
+    pairs: list[tuple[Any, ...]] = []
+    for ind, person, base, latest, latest_on in _rows(
+        "SELECT indicator_id, person_id, base_value, last_value, last_date FROM dashboard_outcome "
+        "WHERE +newest <= ? AND (last_date, last_id) > (base_date, base_id)" + scope.format(""),
+        [on, *scope_params],
+    ):
+        meta = ranks.get(ind)
+        if meta is not None and meta[0] != "pilihan":
+            diff = (latest - base) if hib[ind] else (base - latest)
+            change = "membaik" if diff > 0 else ("memburuk" if diff < 0 else "tetap")
+            pairs.append((ind, person, base, latest, latest_on, change))
+    columns = (
+        "o.indicator_id, o.person_id, o.is_baseline, o.date, o.id, o.value_number, o.value_text"
+    )
+    raw = _rows(
+        f"SELECT {columns} FROM dashboard_outcome d CROSS JOIN outcome o "
+        "ON o.person_id = d.person_id AND o.indicator_id = d.indicator_id WHERE d.newest > ? "
+        "AND +o.deleted_at IS NULL AND o.date <= ?" + scope.format("d."),
+        [on, on, *scope_params],
+    )
+    raw = [r for r in raw if r[0] in ranks and ranks[r[0]][0] != "pilihan"]
+    if choice:
+        raw += _rows(
+            f"SELECT {columns} FROM outcome o WHERE o.indicator_id IN "
+            f"({','.join('?' * len(choice))}) AND +o.deleted_at IS NULL AND o.date <= ?"
+            + scope.format("o."),
+            [*choice, on, *scope_params],
         )
-        params: list[Any] = [end.isoformat()]
-        if program:
-            sql += " AND o.indicator_id IN (SELECT id FROM outcome_indicator WHERE program_id = ?)"
-            params.append(program)
-        clause, extra = _people_in("o.person_id", people)
-        series: dict[tuple[str, str], list[Any]] = {}
-        for ind, person, is_base, date_v, oid, num, text in _rows(sql + clause, params + extra):
-            meta = ranks.get(ind)
-            if meta is None:
-                continue
-            value = meta[1].get(text) if meta[0] == "pilihan" else num
-            if value is None:
-                continue
-            entry = series.setdefault((ind, person), [None, None])
-            key = (str(date_v), oid, value)
-            if is_base:
-                if entry[0] is None or key[:2] < entry[0][:2]:
-                    entry[0] = key
-            elif entry[1] is None or key[:2] > entry[1][:2]:
-                entry[1] = key
-        out: dict[str, list[tuple[Any, ...]]] = {}
-        for (ind, person), (first, last) in series.items():
-            # only a follow-up measured after the baseline shows a change
-            if first is None or last is None or last[:2] <= first[:2]:
-                continue
+    series: dict[tuple[str, str], list[Any]] = {}
+    for ind, person, is_base, date_v, oid, num, text in raw:
+        meta = ranks[ind]
+        value = meta[1].get(text) if meta[0] == "pilihan" else num
+        if value is None:
+            continue
+        entry = series.setdefault((ind, person), [None, None])
+        key = (str(date_v), oid, value)
+        if is_base:
+            if entry[0] is None or key[:2] < entry[0][:2]:
+                entry[0] = key
+        elif entry[1] is None or key[:2] > entry[1][:2]:
+            entry[1] = key
+    for (ind, person), (first, last) in series.items():
+        # only a follow-up measured after the baseline shows a change
+        if first is not None and last is not None and last[:2] > first[:2]:
             base, latest = first[2], last[2]
             diff = (latest - base) if hib[ind] else (base - latest)
             change = "membaik" if diff > 0 else ("memburuk" if diff < 0 else "tetap")
-            out.setdefault(person, []).append((ind, person, base, latest, _date(last[0]), change))
-        return out
-
-    by_person = _by_person("outcomes", (end, program), ("outcome",),
-                           ("outcome_indicator", "program"), read)  # fmt: skip
-    return metas, [pair for pairs in by_person.values() for pair in pairs]
+            pairs.append((ind, person, base, latest, last[0], change))
+    return metas, pairs
 
 
-def _outcome_rows(f: Filters, followup_since: dt.date | None) -> list[OutcomeRow]:
+def outcome_rows(f: Filters, followup_since: dt.date | None = None) -> list[OutcomeRow]:
     """Per program indicator: baseline vs the latest later measurement up to the period end.
 
     A person counts as measured when they have a baseline and at least one later (non-baseline)
@@ -1301,35 +967,35 @@ def _outcome_rows(f: Filters, followup_since: dt.date | None) -> list[OutcomeRow
     With ``followup_since``, only people whose latest follow-up falls on or after that day count
     (the changes recorded in a monthly report's period).
     """
-    metas, pairs = _outcome_series(f.end, f.program)
-    indicators: dict[str, tuple[OutcomeRow, dict[str, int], bool]] = {
-        ind: (OutcomeRow(ind, prog, pname, iname, kind, unit), {}, bool(hib))
-        for ind, prog, pname, iname, kind, unit, _choices, hib in metas
+    metas, pairs = _outcome_series(f)
+    indicators: dict[str, OutcomeRow] = {
+        ind: OutcomeRow(ind, prog, pname, iname, kind, unit)
+        for ind, prog, pname, iname, kind, unit, _choices, _hib in metas
     }
-    rows = _static_people()  # the scope: in Alak, alive; then the filters
+    excluded = set(_excluded_ids())  # the scope: in Alak and alive, then the program
     members = _program_members(f.program) if f.program else None
-    sums: dict[str, list[float]] = {}
+    since = followup_since.isoformat() if followup_since else None
+    sums: dict[str, list[Any]] = {}  # indicator -> [baseline sum, latest sum, Counter of changes]
     for ind, person, base, latest, latest_on, change in pairs:
-        facts = rows.get(person)
         if (
-            facts is None
-            or (f.kelurahan and facts[0] != f.kelurahan)
+            person in excluded
             or (members is not None and person not in members)
-            or (followup_since is not None and latest_on < followup_since)
+            or (since is not None and str(latest_on)[:10] < since)
         ):
             continue
-        row = indicators[ind][0]
-        row.people[person] = change
-        row.measured += 1
-        setattr(row, change, getattr(row, change) + 1)
-        acc = sums.setdefault(ind, [0.0, 0.0])
+        indicators[ind].people[person] = change
+        acc = sums.get(ind) or sums.setdefault(ind, [0, 0, Counter()])
         acc[0] += base
         acc[1] += latest
+        acc[2][change] += 1
     result = []
-    for ind, (row, _rank, _hib) in indicators.items():
-        if row.measured:
-            row.baseline_mean = sums[ind][0] / row.measured
-            row.latest_mean = sums[ind][1] / row.measured
+    for ind, row in indicators.items():
+        if ind in sums:
+            base_sum, latest_sum, changes = sums[ind]
+            row.measured = sum(changes.values())
+            row.membaik, row.tetap, row.memburuk = (changes[c] for c in OUTCOME_CHANGES)
+            row.baseline_mean = base_sum / row.measured
+            row.latest_mean = latest_sum / row.measured
             result.append(row)
     result.sort(key=lambda r: (-r.measured, r.program, r.indicator))
     return result
@@ -1410,9 +1076,7 @@ def _flag_predicate(sel: Selection) -> tuple[str, list[Any]]:
 
 def people_ids_for(sel: Selection) -> list[str]:
     """Exactly the people behind a figure, bar or slice (the count equals the figure)."""
-    with _lock:
-        _check_lineage()
-        return _people_ids_for(sel)
+    return _people_ids_for(sel)
 
 
 def _people_ids_for(sel: Selection) -> list[str]:

@@ -1,14 +1,24 @@
-"""The Beranda's change tracking and result store (tables and triggers of migration 0055).
+"""The Beranda's write counters, result store and kept facts (migrations 0055, 0057, 0058).
 
-Triggers bump a counter per table on every write and log the ids of people and households
-written, whoever writes — so the services never have to remember to invalidate anything.
+Triggers bump a counter per table on every write (0055, 0058) and keep the facts tables of 0057
+exact, whoever writes — so the services never have to remember to invalidate anything.
 """
 
 from __future__ import annotations
 
 import peewee as pw
 
-PRUNED = "__pruned"  # dashboard_gen row: the change log was dropped up to this seq
+# the tables of migration 0057, kept by its triggers
+FACT_TABLES = (
+    "dashboard_person", "dashboard_people", "dashboard_flags", "dashboard_enrollment",
+    "dashboard_attendance", "dashboard_attendance_month", "dashboard_outcome",
+)  # fmt: skip
+# rows that only hold zero counts are left in place by the triggers (a rebuild has none)
+_NONZERO = {
+    "dashboard_people": '"n" != 0',
+    "dashboard_flags": '"n" != 0',
+    "dashboard_attendance_month": '"present" != 0 OR "recorded" != 0 OR "people" != 0',
+}
 
 
 def generations(db: pw.Database) -> dict[str, object]:
@@ -16,9 +26,7 @@ def generations(db: pw.Database) -> dict[str, object]:
     reference table (reloaded, not edited); empty before migration 0055."""
     try:
         out: dict[str, object] = dict(
-            db.execute_sql(
-                f'SELECT "tbl", "gen" FROM "dashboard_gen" WHERE "tbl" != \'{PRUNED}\''
-            ).fetchall()
+            db.execute_sql('SELECT "tbl", "gen" FROM "dashboard_gen"').fetchall()
         )
     except pw.OperationalError:
         return {}
@@ -27,80 +35,6 @@ def generations(db: pw.Database) -> dict[str, object]:
         '(SELECT "code", "name" FROM "kelurahan" ORDER BY "code")'
     ).fetchone()[0]
     return out
-
-
-def lineage_mark(db: pw.Database) -> tuple[str, int, str]:
-    """The file and its newest audit entry (hash-chained): while that entry is still there with
-    the same hash, the database is a continuation of the one seen (not restored from a backup
-    or another file — the backup API copies pages, which no trigger sees)."""
-    row = db.execute_sql(
-        'SELECT "seq", "hash" FROM "audit_log" ORDER BY "seq" DESC LIMIT 1'
-    ).fetchone()
-    return (str(db.database), int(row[0]), str(row[1])) if row else (str(db.database), 0, "")
-
-
-def same_lineage(db: pw.Database, mark: tuple[str, int, str] | None) -> bool:
-    if mark is None or mark[0] != str(db.database):
-        return False
-    if mark[1] == 0:  # the audit log was empty: still empty (a restore writes to it)
-        return db.execute_sql('SELECT 1 FROM "audit_log" LIMIT 1').fetchone() is None
-    row = db.execute_sql('SELECT "hash" FROM "audit_log" WHERE "seq" = ?', [mark[1]]).fetchone()
-    return row is not None and row[0] == mark[2]
-
-
-def last_change(db: pw.Database) -> int:
-    row = db.execute_sql('SELECT MAX("seq") FROM "dashboard_change"').fetchone()
-    return int(row[0] or 0)
-
-
-def changes_since(
-    db: pw.Database, seq: int, tables: tuple[str, ...], limit: int
-) -> tuple[int, list[tuple[str, str]] | None]:
-    """(newest seq, [(table, logged id)] of ``tables`` written after ``seq``). None instead of the
-    list when more than ``limit`` were written (re-reading everything is then cheaper) or when
-    the log is behind ``seq`` (another file at the same path)."""
-    newest = last_change(db)
-    if newest < seq or seq < pruned_upto(db):
-        return newest, None
-    marks = ",".join("?" * len(tables))
-    rows = db.execute_sql(
-        f'SELECT "tbl", "rid" FROM "dashboard_change" WHERE "seq" > ? AND "seq" <= ? '
-        f'AND "tbl" IN ({marks}) LIMIT ?',
-        [seq, newest, *tables, limit + 1],
-    ).fetchall()
-    if len(rows) > limit:
-        return newest, None
-    return newest, [(tbl, rid) for tbl, rid in rows]
-
-
-def pruned_upto(db: pw.Database) -> int:
-    row = db.execute_sql('SELECT "gen" FROM "dashboard_gen" WHERE "tbl" = ?', [PRUNED]).fetchone()
-    return int(row[0]) if row else 0
-
-
-def prune(db: pw.Database, upto: int, least: int = 20000) -> bool:
-    """Drop the change log up to ``upto`` once it holds at least ``least`` such entries (best
-    effort). Whoever is behind the mark reads everything again instead of patching."""
-    try:
-        row = db.execute_sql(
-            'SELECT COUNT(*) FROM "dashboard_change" WHERE "seq" <= ?', [upto]
-        ).fetchone()
-        if row[0] < least:
-            return False
-        with db.atomic():
-            # the newest entry stays: new entries number on from it (no AUTOINCREMENT)
-            db.execute_sql(
-                'DELETE FROM "dashboard_change" WHERE "seq" <= ? '
-                'AND "seq" < (SELECT MAX("seq") FROM "dashboard_change")',
-                [upto],
-            )
-            db.execute_sql(
-                'INSERT OR REPLACE INTO "dashboard_gen" ("tbl", "gen") VALUES (?, ?)',
-                [PRUNED, upto],
-            )
-    except (pw.OperationalError, pw.DatabaseError):
-        return False
-    return True
 
 
 def load(db: pw.Database, key: str) -> tuple[str, str] | None:
@@ -143,17 +77,26 @@ def clear(db: pw.Database) -> None:
         pass
 
 
-def members_of(db: pw.Database, household_ids: list[str], head_ids: list[str]) -> set[str]:
-    """People of these households and of the households these people head (a person's household
-    flags follow the household and its head's sex and tombstone)."""
-    out: set[str] = set()
-    for ids, sql in (
-        (household_ids, 'SELECT "id" FROM "person" WHERE "household_id" IN ({})'),
-        (head_ids, 'SELECT p."id" FROM "household" h JOIN "person" p ON p."household_id" = h."id" '
-                   'WHERE h."head_id" IN ({})'),
-    ):  # fmt: skip
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            rows = db.execute_sql(sql.format(",".join("?" * len(chunk))), chunk).fetchall()
-            out.update(r[0] for r in rows)
+def facts(db: pw.Database) -> dict[str, list[tuple[object, ...]]]:
+    """The content of the facts tables, sorted, without rows of zero counts (tests compare it
+    with ``rebuild_facts``)."""
+    out = {}
+    for table in FACT_TABLES:
+        where = f" WHERE {_NONZERO[table]}" if table in _NONZERO else ""
+        rows = db.execute_sql(f'SELECT * FROM "{table}"{where}').fetchall()
+        out[table] = sorted(rows, key=repr)
     return out
+
+
+def rebuild_facts(db: pw.Database) -> None:
+    """Fill the facts tables again from the records, as migration 0057 did (a repair; tests check
+    the triggers against it)."""
+    from desktop_app.storage.migrations import m0057_dashboard_facts as m0057
+
+    with db.atomic():
+        for name in m0057.triggers():
+            db.execute_sql(f'DROP TRIGGER IF EXISTS "{name}"')
+        for table in FACT_TABLES:
+            db.execute_sql(f'DROP TABLE IF EXISTS "{table}"')
+        for statement in m0057.statements():
+            db.execute_sql(statement)

@@ -1,5 +1,7 @@
-"""The Beranda's reused work (facts patched in memory, results stored in the database) always gives
-what a computation from scratch gives, whatever is written and however it is written."""
+"""The Beranda's facts kept in the file (migration 0057) stay exactly what a rebuild from the
+records gives, and the figures what a computation on that rebuild gives, whatever is written and
+however it is written (services, bulk inserts, raw UPDATEs, hard deletes with their cascades,
+INSERT OR REPLACE). Stored results are reused only while nothing they read changed."""
 
 from __future__ import annotations
 
@@ -14,28 +16,12 @@ from hypothesis import strategies as st
 from desktop_app.services import dashboard as d
 from desktop_app.services import records
 from desktop_app.services.context import Actor
-from desktop_app.storage import bulk
+from desktop_app.storage import bulk, dashboard_state
 from desktop_app.storage import models as m
 from tests.unit.test_dashboard import Raw
 
 OUTSIDE = "53.71.02.1001"  # another kecamatan: the person moved out of Alak
 KEL = "53.71.01.1009"
-
-
-_CACHES = ("_people_cache", "_memo_cache", "_attendance_cache", "_by_person_cache")
-
-
-def _fresh(f: d.Filters) -> d.Dashboard:
-    """From scratch, leaving the caches under test untouched."""
-    saved = {name: dict(getattr(d, name)) for name in _CACHES}
-    d.clear_caches()
-    try:
-        with d._db().atomic():
-            return d._compute(f)
-    finally:
-        d.clear_caches()
-        for name, content in saved.items():
-            getattr(d, name).update(content)
 
 
 def _pick(rng: random.Random, model, alive: bool | None = None):
@@ -157,30 +143,169 @@ def bulk_import(rng, actor):
                            i % 3 != 0) for i, p in enumerate(people)])  # fmt: skip
 
 
+def raw_writes(rng, actor):
+    """UPDATEs by hand, past the services (an import's raw writes, a merge)."""
+    db = m.Person._meta.database
+    person = _pick(rng, m.Person, alive=True)
+    choice = rng.randrange(6)
+    if choice == 0:
+        db.execute_sql("UPDATE person SET kelurahan = ?, sex = ? WHERE id = ?",
+                       [rng.choice([KEL, OUTSIDE, None, ""]), rng.choice("LP"), person.id])  # fmt: skip
+    elif choice == 1:
+        row = _pick(rng, m.Attendance, alive=True)
+        db.execute_sql("UPDATE attendance SET present = 1 - present WHERE id = ?", [row.id])
+    elif choice == 2:
+        row = _pick(rng, m.Attendance, alive=True)
+        taken = {
+            t.person_id
+            for t in m.Attendance.select().where(m.Attendance.activity == row.activity_id)
+        }
+        other = next(p.id for p in m.Person.select().order_by(m.Person.id) if p.id not in taken)
+        db.execute_sql("UPDATE attendance SET person_id = ? WHERE id = ?", [other, row.id])
+    elif choice == 3:
+        row = _pick(rng, m.Activity, alive=True)
+        db.execute_sql("UPDATE activity SET date = date(date, ?) WHERE id = ?",
+                       [rng.choice(["-35 days", "+3 days", "-400 days"]), row.id])  # fmt: skip
+    elif choice == 4:
+        household = _pick(rng, m.Household, alive=True)
+        db.execute_sql("UPDATE household SET head_id = ?, welfare_decile = ? WHERE id = ?",
+                       [person.id, rng.choice([None, 2, 9]), household.id])  # fmt: skip
+    else:
+        row = _pick(rng, m.Outcome, alive=True)
+        db.execute_sql("UPDATE outcome SET is_baseline = 1 - is_baseline, person_id = ? "
+                       "WHERE id = ?", [person.id, row.id])  # fmt: skip
+
+
+def hard_deletes(rng, actor):
+    """Rows deleted for real, with their foreign-key cascades, and a row replaced in place."""
+    db = m.Person._meta.database
+    choice = rng.randrange(5)
+    if choice == 0:  # its attendance goes with it
+        db.execute_sql("DELETE FROM activity WHERE id = ?", [_pick(rng, m.Activity).id])
+    elif choice == 1:  # its enrollments, sessions, attendance, indicators and outcomes too
+        db.execute_sql("DELETE FROM program WHERE id = ?", [_pick(rng, m.Program).id])
+    elif choice == 2:  # attendance, enrollments, outcomes; a household loses its head
+        db.execute_sql("DELETE FROM person WHERE id = ?", [_pick(rng, m.Person).id])
+    elif choice == 3:
+        db.execute_sql("DELETE FROM household WHERE id = ?", [_pick(rng, m.Household).id])
+    else:  # INSERT OR REPLACE: the old row goes without a DELETE trigger (kept per record or
+        # per (indicator, person): counted again from the records, not by difference)
+        row = _pick(rng, m.Outcome, alive=True)
+        db.execute_sql(
+            "INSERT OR REPLACE INTO outcome (id, version, created_at, updated_at, indicator_id, "
+            "person_id, date, is_baseline, value_number) VALUES (?, 2, ?, ?, ?, ?, ?, ?, ?)",
+            [row.id, row.created_at, m.utcnow(), row.indicator_id, row.person_id,
+             row.date + dt.timedelta(days=rng.choice([-60, 30])), row.is_baseline,
+             rng.choice([None, 0, 7])],
+        )  # fmt: skip
+        row = _pick(rng, m.Enrollment, alive=True)
+        db.execute_sql(
+            "INSERT OR REPLACE INTO enrollment (id, version, created_at, updated_at, person_id, "
+            "program_id, status, enrolled_on, ended_on) VALUES (?, 2, ?, ?, ?, ?, ?, ?, ?)",
+            [row.id, row.created_at, m.utcnow(), row.person_id, row.program_id, row.status,
+             dt.date(2026, rng.randint(1, 12), 1), rng.choice([None, dt.date(2026, 10, 2)])],
+        )  # fmt: skip
+
+
 EDITS = [edit_person, edit_household, edit_enrollment, edit_attendance, edit_activity_or_program,
-         edit_outcome, bulk_import]  # fmt: skip
+         edit_outcome, bulk_import, raw_writes, hard_deletes]  # fmt: skip
 
 
 def _filters() -> list[d.Filters]:
     f = d.default_filters()
     program = m.Program.alive().order_by(m.Program.name).first()
+    older = d.shift_month(f.start, -4)  # outcomes measured after its end are read from the rows
     return [f, f.with_(kelurahan=KEL), d.Filters(d.shift_month(f.start, -2), f.end),
-            f.with_(program=program.id)]  # fmt: skip
+            f.with_(program=program.id), f.with_(program=program.id, kelurahan=KEL),
+            d.Filters(f.start.replace(day=5), f.start.replace(day=20), kelurahan=KEL),
+            d.Filters(older, d.month_bounds(older.year, older.month)[1])]  # fmt: skip
 
 
-@settings(max_examples=8, deadline=None,
+def _same_as_rebuilt(db, filters: list[d.Filters]) -> None:
+    kept = dashboard_state.facts(db)
+    got = [d.compute(f) for f in filters]
+    dashboard_state.rebuild_facts(db)
+    rebuilt = dashboard_state.facts(db)
+    for table in dashboard_state.FACT_TABLES:
+        assert kept[table] == rebuilt[table], table
+    d.clear_caches(persisted=True)
+    assert [d.compute(f) for f in filters] == got
+
+
+@settings(max_examples=10, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])  # fmt: skip
 @given(steps=st.lists(st.tuples(st.sampled_from(EDITS), st.integers(0, 2**32)), min_size=3,
                       max_size=6))  # fmt: skip
-def test_patched_figures_equal_a_computation_from_scratch(demo_db, steps):
+def test_kept_facts_and_figures_equal_a_rebuild_after_any_writes(demo_db, steps):
     actor = Actor.local(demo_db, "tester")
     filters = _filters()
     for f in filters:
-        d.compute(f)  # facts in memory and results stored, then patched below
+        d.compute(f)  # results stored: each must be replaced once something it read changes
     for edit, seed in steps:
         edit(random.Random(seed), actor)
-        for f in filters:
-            assert d.compute(f) == _fresh(f), (edit.__name__, f)
+        _same_as_rebuilt(demo_db, filters)
+    f = d.default_filters()
+    got, raw = d.compute(f), Raw(f)  # and the figures are those of the raw records
+    assert (got.people, got.vulnerable, got.reached) == (len(raw.scope), len(raw.vulnerable),
+                                                         len(raw.reached))  # fmt: skip
+    assert (got.attendance_present, got.attendance_recorded, got.sessions) == (
+        raw.present, raw.recorded, raw.sessions)  # fmt: skip
+
+
+def test_the_migration_fills_the_facts_as_a_rebuild_does(demo_db):
+    """The demo was generated after migrating: its facts were kept by the triggers only."""
+    _same_as_rebuilt(demo_db, _filters())
+    assert dashboard_state.facts(demo_db)["dashboard_person"]
+
+
+def test_frozen_constants_of_migration_0057_are_the_domains(db):
+    """The facts' flags are computed in SQL frozen in the migration: a change of these rules
+    needs a new migration that refills them."""
+    from desktop_app.domain import disability, people
+    from desktop_app.storage.migrations import m0057_dashboard_facts as m0057
+
+    assert m0057.DOMAINS == disability.DOMAINS == d.DOMAINS
+    assert m0057.THRESHOLD == disability.DISABILITY_THRESHOLD
+    assert m0057.POOR_DECILE_MAX == people.POOR_DECILE_MAX
+    assert d._STATIC_CATEGORIES == ("adat", "tanpa_nik", "miskin", "kk_perempuan")
+
+
+def test_choice_indicators_compare_the_rank_of_the_chosen_text(demo_db):
+    actor = Actor.local(demo_db, "tester")
+    program = m.Program.alive().order_by(m.Program.name).first()
+    indicator = m.OutcomeIndicator(program=program.id, name="Kondisi rumah", kind="pilihan",
+                                   choices='["buruk", "sedang", "baik"]', higher_is_better=True)  # fmt: skip
+    records.save(indicator, actor)
+    people = list(m.Person.alive().where(m.Person.kelurahan == KEL).order_by(m.Person.id)[:3])
+    f = d.default_filters()
+    day = f.start
+    for person, (base, later) in zip(people, [("buruk", "baik"), ("baik", "sedang"),
+                                              ("sedang", "tidak tercatat")], strict=True):  # fmt: skip
+        records.save(m.Outcome(indicator=indicator.id, person=person.id, date=day - dt.timedelta(days=40),
+                               is_baseline=True, value_text=base), actor)  # fmt: skip
+        records.save(m.Outcome(indicator=indicator.id, person=person.id, date=day,
+                               is_baseline=False, value_text=later), actor)  # fmt: skip
+    row = next(r for r in d.compute(f).outcomes if r.indicator_id == indicator.id)
+    # the third follow-up is no choice of the list: that person is not measured
+    assert (row.measured, row.membaik, row.memburuk) == (2, 1, 1)
+    assert row.people == {people[0].id: "membaik", people[1].id: "memburuk"}
+    _same_as_rebuilt(demo_db, [f])
+
+
+def test_a_period_before_the_latest_measurements_reads_them_up_to_its_end(demo_db):
+    """A summary kept per (indicator, person) holds the newest measurement; an earlier period
+    must compare the follow-up of its own time."""
+    actor = Actor.local(demo_db, "tester")
+    f = d.default_filters()
+    pair = next(o for o in m.Outcome.alive().where(m.Outcome.is_baseline == False)  # noqa: E712
+                .order_by(m.Outcome.date, m.Outcome.id) if o.date < f.start)  # fmt: skip
+    before = {r.indicator_id: r.people.get(pair.person_id) for r in d.compute(f).outcomes}
+    later = f.end + dt.timedelta(days=40)  # a follow-up after the period: not seen in it
+    records.save(m.Outcome(indicator=pair.indicator_id, person=pair.person_id, date=later,
+                           is_baseline=False, value_number=-999), actor)  # fmt: skip
+    after = d.compute(f)
+    assert {r.indicator_id: r.people.get(pair.person_id) for r in after.outcomes} == before
+    _same_as_rebuilt(demo_db, [f])
 
 
 def test_a_reopened_app_loads_the_stored_result_until_something_changes(demo_db):
@@ -190,9 +315,7 @@ def test_a_reopened_app_loads_the_stored_result_until_something_changes(demo_db)
     d.clear_caches()  # the app closed and opened again
     again = d.compute(f)
     assert again.from_store and again == first
-    assert d.needs_warming()
-    d.warm(f)
-    assert not d.needs_warming()
+    assert not d.needs_warming()  # nothing to read in the background
     person = m.Person.alive().where(m.Person.sex == "L", m.Person.indigenous == False).first()  # noqa: E712
     person.indigenous = True
     records.save(person, actor)
@@ -231,28 +354,8 @@ def test_after_a_bulk_import_the_figures_equal_an_independent_recount(demo_db, c
     assert got.sessions == raw.sessions
 
 
-def test_facts_behind_a_pruned_change_log_are_read_again(demo_db):
-    from desktop_app.storage import dashboard_state
-
-    actor = Actor.local(demo_db, "tester")
-    f = d.default_filters()
-    before = d.compute(f)
-    person = m.Person.alive().where(m.Person.kelurahan == KEL).first()
-    records.delete(person, actor)
-    # another process pruned the log past what this one holds in memory
-    assert dashboard_state.prune(demo_db, dashboard_state.last_change(demo_db), least=1)
-    got = d.compute(f)
-    assert got.people == before.people - 1
-    assert got == _fresh(f)
-    # the log numbers on after pruning, so what is in memory now keeps being patched
-    records.save(m.Person(name="Baru", sex="P", kelurahan=KEL), actor)
-    assert dashboard_state.changes_since(demo_db, dashboard_state.pruned_upto(demo_db),
-                                         ("person",), 10)[1]  # fmt: skip
-    assert d.compute(f).people == before.people
-
-
-def test_a_restored_backup_is_never_patched_as_if_it_continued(demo_db, tmp_path):
-    """The backup API copies pages (no trigger fires): what is in memory must be dropped."""
+def test_a_restored_backup_gives_its_own_figures(demo_db, tmp_path):
+    """The backup API copies pages (no trigger fires): the restored file's facts are its own."""
     from pathlib import Path
 
     from desktop_app.services import backup
@@ -267,11 +370,11 @@ def test_a_restored_backup_is_never_patched_as_if_it_continued(demo_db, tmp_path
         records.delete(person, actor)
     assert d.compute(f).people == before.people - 3
     backup.restore(demo_db, Path(demo_db.database), source, actor)
-    for person in people[3:8]:  # the log numbers on past what was patched in before
+    assert d.compute(f).people == before.people
+    for person in people[3:8]:
         records.delete(m.Person.get_by_id(person.id), actor)
-    got = d.compute(f)
-    assert got.people == before.people - 5
-    assert got == _fresh(f)
+    assert d.compute(f).people == before.people - 5
+    _same_as_rebuilt(demo_db, [f])
 
 
 def test_models_match_the_migrated_tables(db):
@@ -280,7 +383,16 @@ def test_models_match_the_migrated_tables(db):
         assert columns == {f.column_name for f in model._meta.sorted_fields}
 
 
-def test_a_stored_result_never_waits_for_a_warm_up(demo_db):
+def test_writes_no_longer_fill_the_change_log(demo_db):
+    actor = Actor.local(demo_db, "tester")
+    person = m.Person.alive().first()
+    person.indigenous = not person.indigenous
+    records.save(person, actor)
+    bulk_import(random.Random(3), actor)
+    assert m.DashboardChange.select().count() == 0
+
+
+def test_a_refresh_in_a_worker_thread_loads_the_stored_result(demo_db):
     import threading
 
     f = d.default_filters()
@@ -293,9 +405,8 @@ def test_a_stored_result_never_waits_for_a_warm_up(demo_db):
         finally:
             demo_db.close()  # the worker thread's own connection
 
-    with d._lock:  # a warm-up (or another refresh) is computing
-        worker = threading.Thread(target=refresh)
-        worker.start()
-        worker.join(timeout=10)
-        assert not worker.is_alive()
+    worker = threading.Thread(target=refresh)
+    worker.start()
+    worker.join(timeout=10)
+    assert not worker.is_alive()
     assert got[0].from_store and got[0] == expected
