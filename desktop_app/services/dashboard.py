@@ -241,8 +241,10 @@ def scope_pred(f: Filters, column: str) -> tuple[str, list[Any]]:
         params: list[Any] = list(excluded)
     else:
         parts, params = [f"{column} NOT IN ({EXCLUDED_SQL})"], []
-    if f.kelurahan:
-        parts.append(f"{column} IN (SELECT id FROM person WHERE kelurahan = ?)")
+    if f.kelurahan:  # each row's person looked up (a kelurahan may hold most of the people)
+        parts.append(
+            f"EXISTS (SELECT 1 FROM dashboard_person dp WHERE dp.id = {column} AND dp.kel = ?)"
+        )
         params.append(f.kelurahan)
     if f.program:
         parts.append(
@@ -905,12 +907,16 @@ def _outcome_series(f: Filters) -> tuple[list[Any], list[Any]]:
         scope += " AND {0}indicator_id IN (SELECT id FROM outcome_indicator WHERE program_id = ?)"
         scope_params.append(f.program)
     if f.kelurahan:
-        scope += " AND {0}person_id IN (SELECT id FROM dashboard_person WHERE kel = ?)"
+        scope += (
+            " AND EXISTS (SELECT 1 FROM dashboard_person dp WHERE dp.id = {0}person_id "
+            "AND dp.kel = ?)"
+        )
         scope_params.append(f.kelurahan)
     pairs: list[tuple[Any, ...]] = []
     for ind, person, base, latest, latest_on in _rows(
         "SELECT indicator_id, person_id, base_value, last_value, last_date FROM dashboard_outcome "
-        "WHERE +newest <= ? AND (last_date, last_id) > (base_date, base_id)" + scope.format(""),
+        "WHERE +newest <= ? AND (last_date, last_id) > (base_date, base_id)"
+        + scope.format("dashboard_outcome."),
         [on, *scope_params],
     ):
         meta = ranks.get(ind)
