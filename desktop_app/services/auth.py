@@ -24,7 +24,7 @@ from typing import Any
 from desktop_app.domain.codes import USER_ROLE
 from desktop_app.services import audit
 from desktop_app.services.context import Actor, device_id, get_setting, set_setting
-from desktop_app.storage import keys, masking
+from desktop_app.storage import masking
 from desktop_app.storage.models import User, database_proxy, utcnow
 
 ROLES = ("admin", "fasilitator", "pengamat")
@@ -263,6 +263,8 @@ def _wrap_key(username: str, password: str) -> None:
     db = database_proxy.obj
     key = getattr(db, "cipher_key", None)
     if key is not None:
+        from desktop_app.storage import keys  # only when encryption is in use
+
         keys.add_user(Path(db.database), key, username, password)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 import threading
@@ -21,7 +22,6 @@ from desktop_app.services.integrity_gate import IntegrityGate
 from desktop_app.storage import database, location
 from desktop_app.storage.errors import StorageError
 from desktop_app.storage.models import Person
-from desktop_app.tools import translations  # noqa: F401 - for ui.i18n; see below
 
 # isort: split
 # PySide6 comes after everything above that does not need Qt: once PySide6 is loaded, its import
@@ -463,6 +463,21 @@ def start_gui(db_arg: str | None, settings: QSettings | None = None,
               ask_demo: bool = True) -> tuple[MainWindow, QLockFile] | None:  # fmt: skip
     """What ``berdaya`` does before the window shows: the application, the log file, the
     database and the main window (``benchmarks/bench_startup.py`` times this path)."""
+    # Start-up creates thousands of long-lived objects (Qt wrappers, models); collecting cycles
+    # among them before the window is painted only costs time. The window turns the collector
+    # back on after its first paint (``MainWindow._started``).
+    gc.disable()
+    opened = None
+    try:
+        opened = _start_gui(db_arg, settings, ask_demo)
+    finally:
+        if opened is None:
+            gc.enable()  # no window to turn it back on
+    return opened
+
+
+def _start_gui(db_arg: str | None, settings: QSettings | None,
+               ask_demo: bool) -> tuple[MainWindow, QLockFile] | None:  # fmt: skip
     make_app()
     try:
         applog.setup_logging()  # rotating file in the data folder, never personal data

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import logging
 import subprocess
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
-from desktop_app.tools import translations
+from desktop_app.paths import resource_path
 from desktop_app.ui import messages
 
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
@@ -20,6 +21,23 @@ SETTING = "ui/language"
 log = logging.getLogger("berdaya")
 
 _installed: list[QTranslator] = []
+
+
+# The catalogue files (``desktop_app.tools.translations`` keeps the same names; a test checks).
+EN_CATALOGUE = "berdaya_en.ts"
+QT_ID_CATALOGUE = "qt_id.ts"
+
+
+def _stale(folder: Path) -> bool:
+    """Whether a .ts file has no .qm or a newer one (checked without importing the tool)."""
+    for ts in folder.glob("*.ts"):
+        qm = ts.with_suffix(".qm")
+        try:
+            if qm.stat().st_mtime < ts.stat().st_mtime:
+                return True
+        except FileNotFoundError:
+            return True
+    return False
 
 
 def language_from(settings: QSettings) -> str:
@@ -45,18 +63,18 @@ def _install(language: str) -> str:
         app.removeTranslator(old)
     _installed.clear()
     QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
-    try:
-        translations.build()
-    except (OSError, subprocess.CalledProcessError) as exc:  # installs ship their .qm files built
-        log.warning("translations not compiled: %s", type(exc).__name__)
-    names = []
-    if language == "en":
-        names.append(translations.CATALOGUES["en"])
-    else:
-        names.extend(translations.QT_CATALOGUES.values())
+    folder = resource_path("translations")
+    if _stale(folder):  # a source checkout after editing a .ts; installs ship them built
+        from desktop_app.tools import translations  # the tool (ast, xml) only when needed
+
+        try:
+            translations.build()
+        except (OSError, subprocess.CalledProcessError) as exc:
+            log.warning("translations not compiled: %s", type(exc).__name__)
+    names = [EN_CATALOGUE] if language == "en" else [QT_ID_CATALOGUE]
     for name in names:
         translator = QTranslator(app)
-        qm = translations.qm_path(translations.translations_dir() / name)
+        qm = (folder / name).with_suffix(".qm")
         if translator.load(str(qm)):
             app.installTranslator(translator)
             _installed.append(translator)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -194,6 +195,7 @@ class MainWindow(QMainWindow):
 
     def _started(self) -> None:
         """After the first paint: the first page, then the work not needed to show the window."""
+        gc.enable()  # paused by ``berdaya`` until the first paint (cli.main)
         if self._start != "pending":
             return  # cancelled: the window was closed before its start-up work ran
         self._start = "started"

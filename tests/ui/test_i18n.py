@@ -224,3 +224,13 @@ def test_switching_language_keeps_work(main_window, qtbot, ctx):
         assert i18n.language_from(QSettings()) == "en"  # kept for the next start
     finally:
         i18n.install("id")
+
+
+def test_the_catalogues_the_app_loads_are_the_ones_the_tool_builds():
+    # i18n names the files itself so that start-up does not import the tool (ast, xml).
+    from desktop_app.tools import translations
+    from desktop_app.ui import i18n
+
+    assert i18n.EN_CATALOGUE == translations.CATALOGUES["en"]
+    assert [i18n.QT_ID_CATALOGUE] == list(translations.QT_CATALOGUES.values())
+    assert not i18n._stale(translations.translations_dir())  # built by the test session
