@@ -135,18 +135,27 @@ def ask_sign_in() -> tuple[auth.Session | None, str | None]:
     return dialog.session, dialog.credentials[1] if dialog.credentials else None
 
 
+def _said(exc: BaseException) -> str:
+    """The error's message in the interface language (``ui.errors``, imported only on error)."""
+    from desktop_app.ui.errors import user_message
+
+    return user_message(exc)
+
+
 def ask_restore_damaged(path: Path, error: StorageError, newest: backup.BackupInfo | None) -> bool:
     """The database is damaged: offer the newest good backup. Tests replace this function."""
     QMessageBox = message_box()  # noqa: N806 - the class
 
     if newest is None:
-        QMessageBox.critical(None, APP_NAME, f"{error}\n\nTidak ada cadangan yang baik di "
-                             f"{database.backups_dir(path)}. Hubungi koordinator.")  # fmt: skip
+        QMessageBox.critical(None, APP_NAME, QCoreApplication.translate(
+            "Startup", "{0}\n\nTidak ada cadangan yang baik di {1}. Hubungi koordinator."
+        ).format(_said(error), database.backups_dir(path)))  # fmt: skip
         return False
     answer = QMessageBox.question(
         None, APP_NAME,
-        f"{error}\n\nPulihkan cadangan terbaik yang terakhir "
-        f"({newest.taken_at:%d/%m/%Y %H:%M})? Berkas yang rusak disimpan di sampingnya.",
+        QCoreApplication.translate(
+            "Startup", "{0}\n\nPulihkan cadangan terbaik yang terakhir ({1})? Berkas yang rusak "
+            "disimpan di sampingnya.").format(_said(error), f"{newest.taken_at:%d/%m/%Y %H:%M}"),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
     )  # fmt: skip
@@ -178,17 +187,17 @@ def open_database(path: Path) -> tuple[pw.SqliteDatabase, IntegrityGate | None] 
             try:
                 aside = backup.restore_damaged(path, newest.path)
             except StorageError as err:
-                message_box().critical(None, APP_NAME, str(err))
+                message_box().critical(None, APP_NAME, _said(err))
                 return None
             restored_from = (newest.path.name, aside.name)
         except StorageError as exc:
-            message_box().critical(None, APP_NAME, str(exc))
+            message_box().critical(None, APP_NAME, _said(exc))
             return None
         database.check_marker(path).unlink(missing_ok=True)
     try:
         db = database.connect(path, create=True)
     except StorageError as exc:
-        message_box().critical(None, APP_NAME, str(exc))
+        message_box().critical(None, APP_NAME, _said(exc))
         return None
     if restored_from is not None:
         from desktop_app.services import audit
@@ -277,7 +286,7 @@ def _check_finished(window: MainWindow, gate: IntegrityGate, damage: StorageErro
         aside = backup.restore_damaged(path, newest.path)
         db = database.connect(path, create=False)
     except StorageError as err:
-        message_box().critical(window, APP_NAME, str(err))
+        message_box().critical(window, APP_NAME, _said(err))
         return
     database.check_marker(path).unlink(missing_ok=True)
     window.ctx.db = db
@@ -305,7 +314,7 @@ def open_encrypted_database(path: Path) -> tuple[pw.SqliteDatabase, auth.Session
         aside = backup.restore_damaged(path, newest.path, key)
         db, session = encryption.open_encrypted(path, *credentials)
     except (StorageError, auth.AuthError) as exc:
-        message_box().critical(None, APP_NAME, str(exc))
+        message_box().critical(None, APP_NAME, _said(exc))
         return None
     audit.record("restore_backup", Actor.local(db, session.username), detail=(
         f"otomatis saat mulai dari {newest.path.name}; berkas rusak disimpan sebagai {aside.name}"))  # fmt: skip
@@ -321,7 +330,7 @@ def encrypt_now(db: pw.SqliteDatabase, path: Path, session: auth.Session,
     try:
         result = encryption.enable(db, path, session.username, password)
     except (StorageError, auth.AuthError) as exc:
-        message_box().critical(None, APP_NAME, str(exc))
+        message_box().critical(None, APP_NAME, _said(exc))
         return db
     show_recovery_key(result.recovery_code, result.accounts_without_key)
     return result.db

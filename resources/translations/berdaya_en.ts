@@ -4641,6 +4641,22 @@ Open it in a web browser and print it.</translation>
         <translation>Start empty</translation>
     </message>
     <message>
+        <source>{0}
+
+Tidak ada cadangan yang baik di {1}. Hubungi koordinator.</source>
+        <translation>{0}
+
+There is no good backup in {1}. Contact your coordinator.</translation>
+    </message>
+    <message>
+        <source>{0}
+
+Pulihkan cadangan terbaik yang terakhir ({1})? Berkas yang rusak disimpan di sampingnya.</source>
+        <translation>{0}
+
+Restore the latest good backup ({1})? The damaged file is kept next to it.</translation>
+    </message>
+    <message>
         <source>Memeriksa keutuhan database…</source>
         <translation>Checking the database&apos;s integrity…</translation>
     </message>
