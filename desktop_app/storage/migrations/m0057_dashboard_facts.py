@@ -155,7 +155,7 @@ def recount_attendance(pairs: str) -> list[str]:
         'INSERT INTO "dashboard_attendance" ("person_id", "month", "present", "recorded", "kel") '
         'SELECT k.pid, k.m, SUM(t."present"), COUNT(*), '
         '(SELECT dp."kel" FROM "dashboard_person" dp WHERE dp."id" = k.pid) '
-        f"FROM ({pairs}) k CROSS JOIN {_cell_rows('k.pid', 'k.m')[5:]} GROUP BY k.pid, k.m "
+        f"FROM (SELECT DISTINCT pid, m FROM ({pairs})) k CROSS JOIN {_cell_rows('k.pid', 'k.m')[5:]} GROUP BY k.pid, k.m "
         'ON CONFLICT ("person_id", "month") DO UPDATE SET "present" = excluded."present", '
         '"recorded" = excluded."recorded" WHERE "present" IS NOT excluded."present" '
         'OR "recorded" IS NOT excluded."recorded"',
