@@ -314,6 +314,26 @@ def test_frozen_constants_of_migration_0057_are_the_domains(db):
     assert d._STATIC_CATEGORIES == ("adat", "tanpa_nik", "miskin", "kk_perempuan")
 
 
+def test_every_trigger_of_migration_0057_is_as_written_there(db):
+    """0059 created again the recount triggers of a file migrated with 0057's first text."""
+    from desktop_app.storage.migrations import m0057_dashboard_facts as m0057
+    from desktop_app.storage.migrations import m0059_dashboard_recount_fix as m0059
+
+    def stored() -> dict[str, str]:
+        return dict(db.execute_sql("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"))
+
+    expected = m0057.trigger_statements()
+    assert [stored()[name] for name in m0057.triggers()] == expected
+    # a file migrated with the first text: the cells named twice were counted twice
+    name = "dashboard_facts_program_update"
+    first = stored()[name].replace("FROM (SELECT DISTINCT pid, m FROM (", "FROM ((")
+    assert first != stored()[name]
+    db.execute_sql(f'DROP TRIGGER "{name}"')
+    db.execute_sql(first)
+    m0059.up(db)
+    assert [stored()[name] for name in m0057.triggers()] == expected
+
+
 def test_choice_indicators_compare_the_rank_of_the_chosen_text(demo_db):
     actor = Actor.local(demo_db, "tester")
     program = m.Program.alive().order_by(m.Program.name).first()
