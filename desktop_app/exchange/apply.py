@@ -870,7 +870,12 @@ class _Planner:
             value = rec.values.get(name)
             if value in (None, ""):
                 continue
-            if value in self.known_ids[ttable] or value in self.created[ttable]:
+            if value in self.known_ids[ttable]:
+                continue
+            if value in self.created[ttable]:
+                # Created by this import: if that row is rejected in the end, this deletion is
+                # not kept either (``_reject_dangling``), or the commit would fail on the key.
+                self.assumed.append((rec, name, ttable, value))
                 continue
             if self.db.execute_sql(f'SELECT 1 FROM "{ttable}" WHERE id = ?', [value]).fetchone():
                 self.known_ids[ttable].add(value)
@@ -894,7 +899,14 @@ class _Planner:
             changed = False
             for rec, name, ttable, value in self.assumed:
                 row = by_rec.get(id(rec))
-                if row is None or row.action == REJECT or value in self.created[ttable]:
+                if row is None or row.action in (REJECT, UNCHANGED) or value in self.created[ttable]:
+                    continue
+                if row.tombstone:
+                    # A deletion of a record this device never had, kept as a tombstone only
+                    # while what it refers to exists: nothing to keep, nothing to report.
+                    self.created[row.kind].pop(row.record_id, None)
+                    row.action = UNCHANGED
+                    changed = True
                     continue
                 self.finding(rec, ERROR, f"Rujukan ke baris yang ditolak (ID {value[:8]}).", name,
                              value)  # fmt: skip
@@ -1089,7 +1101,7 @@ class _Planner:
 
 
 def _row_state(model: type[SyncModel], rec: IncomingRecord
-               ) -> tuple[list[str], str | None, dict[str, Any] | None]:  # fmt: skip
+               ) -> tuple[list[str], str | None, dict[str, Any] | None, str | None]:  # fmt: skip
     """(state ids the row names, the row's own state id, its content) from its ``Basis`` cell.
     The own state is the exported one when the content still matches the ``h:`` hash, an office
     state when someone edited the row, unknown for a row with columns missing."""
@@ -1097,25 +1109,58 @@ def _row_state(model: type[SyncModel], rec: IncomingRecord
     listed = basis_mod.parse(rec.base_hash)
     exported = basis_mod.exported_content(rec.base_hash)
     if not listed or exported is None or not all(f in rec.present_fields for f in fields):
-        return listed, None, None
+        return listed, None, None, exported
     content = {f: rec.values.get(f) for f in fields}
     own = basis_mod.content_hash(model, content)
     state = listed[0] if own == exported else basis_mod.office_state_id(listed[0], own)
-    return listed, state, content
+    return listed, state, content, exported
 
 
-def _received_entry(state: str, listed: list[str], content: dict[str, Any]) -> dict[str, Any]:
-    return {"id": state, "basis": listed[: basis_mod.MAX_HASHES], "data": content}
+def _received_entry(state: str, listed: list[str], content: dict[str, Any],
+                    exported: str | None) -> dict[str, Any]:  # fmt: skip
+    entry = {"id": state, "basis": listed[: basis_mod.MAX_HASHES], "data": content}
+    if listed and state != listed[0] and exported:
+        # An office's edit of a row: keep the hash of the row as exported, so that state's
+        # content can be found again from a later row of the same record (``_reconstruct``).
+        entry["exported"] = exported
+    return entry
+
+
+AMBIGUOUS_LIMIT = 12  # fields that may come from either side: at most 4,096 hashes tried
+
+
+def _reconstruct(model: type[SyncModel], target: str, edited: dict[str, Any],
+                 later: dict[str, Any]) -> dict[str, Any] | None:  # fmt: skip
+    """The content an office started from, when this device holds only the office's edit of it
+    (``edited``) and a later state of the same record (``later``) from the device that exported
+    it: every field of the exported row is in one of the two (the office and the device rarely
+    change the same field), and the exported content hash ``target`` says which. None when no
+    combination gives that hash (both changed a field)."""
+    fields = _fields_of(model)
+    mine = {f: normalise(model, f, edited.get(f)) for f in fields}
+    theirs = {f: normalise(model, f, later.get(f)) for f in fields}
+    ambiguous = [f for f in fields if mine[f] != theirs[f]]
+    if len(ambiguous) > AMBIGUOUS_LIMIT:
+        return None
+    for mask in range(1 << len(ambiguous)):
+        candidate = dict(mine)
+        for bit, f in enumerate(ambiguous):
+            if mask >> bit & 1:
+                candidate[f] = theirs[f]
+        if basis_mod.content_hash(model, candidate) == target:
+            return candidate
+    return None
 
 
 def first_knowledge(model: type[SyncModel], rec: IncomingRecord
                     ) -> tuple[str | None, dict[str, Any] | None]:  # fmt: skip
     """What a record created here from a row knows: the row's state and what it contained."""
-    listed, state, content = _row_state(model, rec)
+    listed, state, content, exported = _row_state(model, rec)
     if not listed:
         return None, None
     learned = basis_mod.join([*([state] if state else []), *listed]) or None
-    received = _received_entry(state, listed, content) if state and content is not None else None
+    received = (_received_entry(state, listed, content, exported)
+                if state and content is not None else None)  # fmt: skip
     return learned, received
 
 
@@ -1133,8 +1178,9 @@ def base_by_hash(model: type[SyncModel], rec: IncomingRecord, history: list[tupl
     ``Basis`` text to store with the version this import leaves (None when nothing is new); the
     third the row as ``record_version.received`` keeps it (None when not needed).
     """
-    listed, state, content = _row_state(model, rec)
+    listed, state, content, exported = _row_state(model, rec)
     contents: dict[str, Any] = {}  # state id -> data (JSON text or dict)
+    office_edits: dict[str, dict[str, Any]] = {}  # exported state id -> the office's edit of it
     ancestors: dict[str, frozenset[str]] = {}
     known: set[str] = set()
     current_merged: list[str] = []
@@ -1143,6 +1189,8 @@ def base_by_hash(model: type[SyncModel], rec: IncomingRecord, history: list[tupl
         for entry in json.loads(received) if received else ():
             contents[entry["id"]] = entry["data"]
             ancestors[entry["id"]] = frozenset(entry["basis"])
+            if entry.get("exported"):
+                office_edits[entry["basis"][0]] = entry
         known.update(merged_list)
         sid = basis_mod.state_id(dev, ver, stored or basis_mod.snapshot_hash(model, data))
         contents[sid] = data
@@ -1152,6 +1200,16 @@ def base_by_hash(model: type[SyncModel], rec: IncomingRecord, history: list[tupl
             current_merged = merged_list
     if state is not None and state in known:
         return content, None, None  # a row this device already contains: nothing in it is new
+    if content is not None:
+        # A state known here only as what an office edited: its content is the office's row
+        # with the office's changes undone, which this later row of the same record shows.
+        for s in listed:
+            entry = office_edits.get(s)
+            if s not in contents and entry is not None:
+                found = _reconstruct(model, entry["exported"], entry["data"], content)
+                if found is not None:
+                    contents[s] = found
+                    ancestors[s] = frozenset(entry["basis"][1:])
     common = [s for s in dict.fromkeys(listed) if s in contents]
     newest = [s for s in common
               if not any(s in ancestors[o] for o in common if o != s)]  # fmt: skip
@@ -1160,7 +1218,8 @@ def base_by_hash(model: type[SyncModel], rec: IncomingRecord, history: list[tupl
     if set(incoming) <= known:
         return (bases or None), None, None
     learned = basis_mod.join([*incoming, *current_merged])
-    received = _received_entry(state, listed, content) if state and content is not None else None
+    received = (_received_entry(state, listed, content, exported)
+                if state and content is not None else None)  # fmt: skip
     return (bases or None), learned, received
 
 

@@ -226,3 +226,28 @@ def test_participants_of_people_not_registered_yet_say_what_to_do(db, actor):
               backup=False)  # fmt: skip
     plan = imp.preview(db, imp.read(participants))
     assert plan.counts()["rejected"] == 0 and plan.counts()["created"] == 3
+
+
+def test_a_deletion_of_a_row_whose_person_is_rejected_in_the_end_is_not_kept(db, actor):
+    # The household is rejected, so its member is rejected after being planned; the enrollment's
+    # deletion (a tombstone for a record this laptop never had) referred to that member. It must
+    # follow, or the commit fails on the foreign key and the valid rows are lost with it.
+    from desktop_app.exchange.types import IncomingRecord
+    from desktop_app.storage.models import Enrollment, Program
+
+    hh, pid = "11111111-1111-4111-8111-111111111111", "22222222-2222-4222-8222-222222222222"
+    prog, enr = "33333333-3333-4333-8333-333333333333", "44444444-4444-4444-8444-444444444444"
+    rows = [
+        IncomingRecord("household", "Keluarga", 2, {"kelurahan": "Atlantis"}, {"kelurahan"}, hh, 1),
+        person(2, pid, 1, name="Orang", sex="P", birth_date=BIRTH, kelurahan=KEL,
+               nik=nik_for(BIRTH, "P", 1), household=hh),  # fmt: skip
+        IncomingRecord("program", "Program", 2, {"name": "Menjahit", "kind": "pelatihan"},
+                       {"name", "kind"}, prog, 1),  # fmt: skip
+        IncomingRecord("enrollment", "Peserta Program", 2, {"person": pid, "program": prog},
+                       {"person", "program"}, enr, 2, delete=True),  # fmt: skip
+    ]
+    plan = imp.preview(db, workbook(*rows))
+    assert [r.action for r in plan.rows if r.kind in ("household", "person")] == ["reject"] * 2
+    imp.apply(db, plan, actor, backup=False)
+    assert Program.select().count() == 1  # the valid row is applied
+    assert Enrollment.select().count() == 0 and Person.select().count() == 0

@@ -233,3 +233,29 @@ def test_a_masked_export_carries_no_basis_hash_that_would_reveal_the_nik(tmp_pat
             assert (cell is None) == mask, (mask, cell)
     finally:
         a.close()
+
+
+def test_a_laptops_next_edit_after_an_office_relayed_its_row_is_taken_elsewhere(tmp_path):
+    # B's workbook goes to the office, which corrects the phone and sends it on to A. B then edits
+    # the occupation again and its next workbook reaches A: A never held B's exported row itself
+    # (only the office's edit of it), yet B's new occupation is taken and the office's phone kept.
+    a, actor_a = _laptop(tmp_path, "A")
+    b, actor_b = _laptop(tmp_path, "B")
+    try:
+        _use(a)
+        person = Person(name="Maria Bria", sex="P")
+        records.save(person, actor_a)
+        _import(b, actor_b, _export(a, actor_a, tmp_path / "a1.xlsx"))
+        _edit(b, actor_b, person.id, occupation="Petani", phone="081200000003")
+        relayed = _export(b, actor_b, tmp_path / "b1.xlsx")
+        _office_edit(relayed, "phone", "081200000004")
+        _import(a, actor_a, relayed)
+        _edit(b, actor_b, person.id, occupation="Nelayan")
+        counts = _import(a, actor_a, _export(b, actor_b, tmp_path / "b2.xlsx"))
+        _use(a)
+        p = Person.get_by_id(person.id)
+        assert (p.occupation, p.phone) == ("Nelayan", "081200000004")
+        assert counts["conflicts"] == 0 and SyncConflict.select().count() == 0
+    finally:
+        a.close()
+        b.close()
