@@ -162,6 +162,29 @@ def ask_restore_damaged(path: Path, error: StorageError, newest: backup.BackupIn
     return answer == QMessageBox.StandardButton.Yes
 
 
+def show_busy(text: str) -> QWidget:
+    """A small window that says what the start is waiting for (the check and upgrade of a big
+    file take seconds before the main window can open). Tests replace this function."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
+
+    notice = QFrame(None, Qt.WindowType.SplashScreen)
+    notice.setFrameShape(QFrame.Shape.Box)  # a splash window has no frame of its own
+    notice.setWindowTitle(APP_NAME)
+    layout = QVBoxLayout(notice)
+    layout.setContentsMargins(28, 22, 28, 22)
+    title = QLabel(f"<b>{APP_NAME}</b>")
+    label = QLabel(text)
+    label.setWordWrap(True)
+    layout.addWidget(title)
+    layout.addWidget(label)
+    notice.setFixedWidth(420)
+    notice.show()
+    for _ in range(3):  # painted before the long, blocking work starts
+        QApplication.processEvents()
+    return notice
+
+
 def open_database(path: Path) -> tuple[pw.SqliteDatabase, IntegrityGate | None] | None:
     """Open the plain database; a damaged database is never opened for writing.
 
@@ -169,11 +192,26 @@ def open_database(path: Path) -> tuple[pw.SqliteDatabase, IntegrityGate | None] 
     for it (the returned gate); after an unclean end, a found damage or before migrations it runs
     first, and a damaged file is offered the newest good backup. None (after a message) when the
     database cannot be used."""
-    restored_from = None
     gate = None
+    notice = None
     if path.exists() and not database.must_check_before_open(path):
         gate = IntegrityGate(path)
     elif path.exists():
+        notice = show_busy(QCoreApplication.translate(
+            "Startup", "Memeriksa database dan, bila perlu, memperbaruinya ke versi aplikasi ini "
+            "(cadangan dibuat lebih dulu). Pada data besar ini memerlukan beberapa detik."))  # fmt: skip
+    try:
+        return _open_database(path, gate, notice is not None)
+    finally:
+        if notice is not None:
+            notice.close()
+            notice.deleteLater()
+
+
+def _open_database(path: Path, gate: IntegrityGate | None,
+                   check_first: bool) -> tuple[pw.SqliteDatabase, IntegrityGate | None] | None:  # fmt: skip
+    restored_from = None
+    if check_first:
         try:
             database.quick_check_file(path)
         except database.DatabaseDamaged as exc:

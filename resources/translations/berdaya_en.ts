@@ -4657,6 +4657,10 @@ Pulihkan cadangan terbaik yang terakhir ({1})? Berkas yang rusak disimpan di sam
 Restore the latest good backup ({1})? The damaged file is kept next to it.</translation>
     </message>
     <message>
+        <source>Memeriksa database dan, bila perlu, memperbaruinya ke versi aplikasi ini (cadangan dibuat lebih dulu). Pada data besar ini memerlukan beberapa detik.</source>
+        <translation>Checking the database and, if needed, upgrading it to this version of the app (a backup is made first). With a lot of data this takes a few seconds.</translation>
+    </message>
+    <message>
         <source>Memeriksa keutuhan database…</source>
         <translation>Checking the database&apos;s integrity…</translation>
     </message>
