@@ -56,8 +56,9 @@ class IncomingRecord:
     record_id: str | None = None  # the ID column (UUID), when present
     base_version: int | None = None  # the Versi column: the version the row was based on
     delete: bool = False  # Status HAPUS, or a tombstone row of an exchange workbook
-    # The hidden Basis column: content hashes the row already includes, newest first, space-
-    # separated (``exchange.basis``); None for office lists and workbooks from before the column.
+    # The hidden Basis column: "h:" + the exported content hash, then the ids of the states the
+    # row already includes, newest first (``exchange.basis``); None for office lists and
+    # workbooks from before the column.
     base_hash: str | None = None
     # References given by natural keys instead of UUIDs, e.g. {"person": {"nik": …, "name": …,
     # "birth_date": …}, "program": {"name": …}}; the apply side resolves them.

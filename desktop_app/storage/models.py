@@ -138,7 +138,8 @@ class DashboardGen(BaseModel):
 
 
 class DashboardChange(BaseModel):
-    """Ids of people and households written, in order; kept by triggers (migration 0055)."""
+    """Ids of records written, in order (migration 0055). Empty since 0058: the Beranda's facts
+    are kept in their own tables by triggers (0057); the table stays so older files upgrade."""
 
     seq = pw.AutoField()
     tbl = pw.CharField()
