@@ -5,8 +5,10 @@ After every import it finds the common base of the field — the newest edits bo
 newest by what each edit's writer had seen (causality, never clocks) — and predicts the result by
 value: a side "changed" the field when its value differs from the base's (so an edit typed back,
 A -> B -> A, is no change). Changed on one side: that side's value; changed on both to different
-values: a conflict (ours kept, queued). When both sides had seen two concurrent edits of the field
-(each laptop kept its own in a conflict), the base is both of them. Workbooks carry the hidden
+values: a conflict (ours kept, queued). A side's merge is a new state of the field (it has seen
+both), so an edit made on top of it is newer than both merged edits. When both sides had seen two
+concurrent edits of the field and no merge of them (each laptop kept its own in a conflict), the
+base is both of them. Workbooks carry the hidden
 ``Basis`` column as the exporter writes it. The implementation must agree exactly, with office
 edits relayed through the other device too: no accepted edit lost, nothing duplicated, no
 conflict that the model does not predict and none missing.
@@ -126,8 +128,18 @@ def receive(side: Side, ids: list[str], wb: ParsedWorkbook, carried: dict) -> No
         else:
             assert got == expected.value, (idx, fname, got, expected, mine, theirs, base)
             assert (rid, fname) not in new_conflicts, (idx, fname, mine, theirs, base)
-        side.seen[key] = side.seen[key] | their_seen | {theirs.event}
-        side.cells[key] = expected
+        learned = side.seen[key] | their_seen | {theirs.event}
+        if learned != side.seen[key]:
+            # The merge is a new state of the field here, after everything both sides had: a
+            # later edit made on top of it (an office editing this side's export) is newer than
+            # both of the merged edits, as the record's merged version is in the implementation.
+            m = next(_events)
+            VALUE_OF[m] = expected.value
+            LINEAGE_OF[m] = frozenset(learned | {m})
+            side.seen[key] = set(LINEAGE_OF[m])
+            side.cells[key] = Cell(expected.value, m, LINEAGE_OF[m])
+        else:
+            side.cells[key] = expected
     assert Person.select().count() == N  # nothing duplicated
 
 
