@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from openpyxl import load_workbook
 
 from desktop_app.exchange import basis
@@ -28,6 +29,22 @@ def _laptop(tmp_path, name):
 
 def _use(db):
     database_proxy.initialize(db)
+
+
+@pytest.fixture
+def shared(tmp_path):
+    """Laptops A and B sharing one person: created on A, imported into B."""
+    a, actor_a = _laptop(tmp_path, "A")
+    b, actor_b = _laptop(tmp_path, "B")
+    try:
+        _use(a)
+        person = Person(name="Maria Bria", sex="P")
+        records.save(person, actor_a)
+        _import(b, actor_b, _export(a, actor_a, tmp_path / "a1.xlsx"))
+        yield a, actor_a, b, actor_b, person
+    finally:
+        a.close()
+        b.close()
 
 
 def _export(db, actor, path):
@@ -128,97 +145,61 @@ def test_basis_names_the_exported_content_then_the_states_newest_first(tmp_path)
         a.close()
 
 
-def test_the_same_value_typed_on_two_laptops_is_two_edits_not_one(tmp_path):
+def test_the_same_value_typed_on_two_laptops_is_two_edits_not_one(tmp_path, shared):
     # B sets the phone to what A had set and later reverted: B's edit is new to A and is taken;
     # a content-only base would have called it "already seen" and dropped it.
-    a, actor_a = _laptop(tmp_path, "A")
-    b, actor_b = _laptop(tmp_path, "B")
-    try:
-        _use(a)
-        person = Person(name="Maria Bria", sex="P")
-        records.save(person, actor_a)
-        _import(b, actor_b, _export(a, actor_a, tmp_path / "a1.xlsx"))
-        _edit(a, actor_a, person.id, phone="081200000001")
-        _edit(a, actor_a, person.id, phone=None)  # A typed it back
-        _edit(b, actor_b, person.id, phone="081200000001")
-        counts = _import(a, actor_a, _export(b, actor_b, tmp_path / "b.xlsx"))
-        _use(a)
-        assert Person.get_by_id(person.id).phone == "081200000001"
-        assert counts["updated"] == 1 and counts["conflicts"] == 0
-    finally:
-        a.close()
-        b.close()
+    a, actor_a, b, actor_b, person = shared
+    _edit(a, actor_a, person.id, phone="081200000001")
+    _edit(a, actor_a, person.id, phone=None)  # A typed it back
+    _edit(b, actor_b, person.id, phone="081200000001")
+    counts = _import(a, actor_a, _export(b, actor_b, tmp_path / "b.xlsx"))
+    _use(a)
+    assert Person.get_by_id(person.id).phone == "081200000001"
+    assert counts["updated"] == 1 and counts["conflicts"] == 0
 
 
-def test_an_edit_after_a_merged_workbook_is_not_a_conflict_on_the_laptop_that_merged_it(tmp_path):
+def test_an_edit_after_a_merged_workbook_is_not_a_conflict_on_the_laptop_that_merged_it(tmp_path, shared):
     # The common case that went wrong: B edits, merges A's workbook, A edits again and sends again.
-    a, actor_a = _laptop(tmp_path, "A")
-    b, actor_b = _laptop(tmp_path, "B")
-    try:
-        _use(a)
-        person = Person(name="Maria Bria", sex="P")
-        records.save(person, actor_a)
-        _import(b, actor_b, _export(a, actor_a, tmp_path / "a1.xlsx"))
-        _edit(b, actor_b, person.id, phone="081200000002")
-        _edit(a, actor_a, person.id, occupation="Petani")
-        _import(b, actor_b, _export(a, actor_a, tmp_path / "a2.xlsx"))
-        _edit(a, actor_a, person.id, occupation="Nelayan")
-        counts = _import(b, actor_b, _export(a, actor_a, tmp_path / "a3.xlsx"))
-        _use(b)
-        p = Person.get_by_id(person.id)
-        assert (p.occupation, p.phone) == ("Nelayan", "081200000002")
-        assert counts["conflicts"] == 0 and SyncConflict.select().count() == 0
-    finally:
-        a.close()
-        b.close()
+    a, actor_a, b, actor_b, person = shared
+    _edit(b, actor_b, person.id, phone="081200000002")
+    _edit(a, actor_a, person.id, occupation="Petani")
+    _import(b, actor_b, _export(a, actor_a, tmp_path / "a2.xlsx"))
+    _edit(a, actor_a, person.id, occupation="Nelayan")
+    counts = _import(b, actor_b, _export(a, actor_a, tmp_path / "a3.xlsx"))
+    _use(b)
+    p = Person.get_by_id(person.id)
+    assert (p.occupation, p.phone) == ("Nelayan", "081200000002")
+    assert counts["conflicts"] == 0 and SyncConflict.select().count() == 0
 
 
-def test_an_old_workbook_sent_again_never_undoes_a_newer_edit_here(tmp_path):
-    a, actor_a = _laptop(tmp_path, "A")
-    b, actor_b = _laptop(tmp_path, "B")
-    try:
-        _use(a)
-        person = Person(name="Maria Bria", sex="P")
-        records.save(person, actor_a)
-        _import(b, actor_b, _export(a, actor_a, tmp_path / "a1.xlsx"))
-        _edit(b, actor_b, person.id, notes="dari B")  # B's own edit, then A's workbook merges in
-        _edit(a, actor_a, person.id, occupation="Petani")
-        old = _export(a, actor_a, tmp_path / "a2.xlsx")
-        _import(b, actor_b, old)
-        _edit(b, actor_b, person.id, occupation="Nelayan")  # newer than A's Petani
-        counts = _import(b, actor_b, old)  # the same workbook again
-        _use(b)
-        p = Person.get_by_id(person.id)
-        assert (p.occupation, p.notes) == ("Nelayan", "dari B")
-        assert counts["conflicts"] == 0 and counts["updated"] == 0
-    finally:
-        a.close()
-        b.close()
+def test_an_old_workbook_sent_again_never_undoes_a_newer_edit_here(tmp_path, shared):
+    a, actor_a, b, actor_b, person = shared
+    _edit(b, actor_b, person.id, notes="dari B")  # B's own edit, then A's workbook merges in
+    _edit(a, actor_a, person.id, occupation="Petani")
+    old = _export(a, actor_a, tmp_path / "a2.xlsx")
+    _import(b, actor_b, old)
+    _edit(b, actor_b, person.id, occupation="Nelayan")  # newer than A's Petani
+    counts = _import(b, actor_b, old)  # the same workbook again
+    _use(b)
+    p = Person.get_by_id(person.id)
+    assert (p.occupation, p.notes) == ("Nelayan", "dari B")
+    assert counts["conflicts"] == 0 and counts["updated"] == 0
 
 
-def test_a_workbook_edited_again_after_it_was_imported_loses_nothing(tmp_path):
+def test_a_workbook_edited_again_after_it_was_imported_loses_nothing(tmp_path, shared):
     # The documented inexact case: the second office edit may be asked about, never lost.
-    a, actor_a = _laptop(tmp_path, "A")
-    b, actor_b = _laptop(tmp_path, "B")
-    try:
-        _use(a)
-        person = Person(name="Maria Bria", sex="P")
-        records.save(person, actor_a)
-        _import(b, actor_b, _export(a, actor_a, tmp_path / "a1.xlsx"))
-        _edit(a, actor_a, person.id, notes="dari A")
-        sent = _export(a, actor_a, tmp_path / "a2.xlsx")
-        _office_edit(sent, "occupation", "Penenun")
-        _import(b, actor_b, sent)
-        _office_edit(sent, "occupation", "Penjahit")
-        _import(b, actor_b, sent)
-        _use(b)
-        p = Person.get_by_id(person.id)
-        asked = {c.theirs_value for c in SyncConflict.select()}
-        assert p.notes == "dari A"
-        assert p.occupation == "Penjahit" or '"Penjahit"' in asked
-    finally:
-        a.close()
-        b.close()
+    a, actor_a, b, actor_b, person = shared
+    _edit(a, actor_a, person.id, notes="dari A")
+    sent = _export(a, actor_a, tmp_path / "a2.xlsx")
+    _office_edit(sent, "occupation", "Penenun")
+    _import(b, actor_b, sent)
+    _office_edit(sent, "occupation", "Penjahit")
+    _import(b, actor_b, sent)
+    _use(b)
+    p = Person.get_by_id(person.id)
+    asked = {c.theirs_value for c in SyncConflict.select()}
+    assert p.notes == "dari A"
+    assert p.occupation == "Penjahit" or '"Penjahit"' in asked
 
 
 def test_a_masked_export_carries_no_basis_hash_that_would_reveal_the_nik(tmp_path):
@@ -237,30 +218,21 @@ def test_a_masked_export_carries_no_basis_hash_that_would_reveal_the_nik(tmp_pat
         a.close()
 
 
-def test_a_laptops_next_edit_after_an_office_relayed_its_row_is_taken_elsewhere(tmp_path):
+def test_a_laptops_next_edit_after_an_office_relayed_its_row_is_taken_elsewhere(tmp_path, shared):
     # B's workbook goes to the office, which corrects the phone and sends it on to A. B then edits
     # the occupation again and its next workbook reaches A: A never held B's exported row itself
     # (only the office's edit of it), yet B's new occupation is taken and the office's phone kept.
-    a, actor_a = _laptop(tmp_path, "A")
-    b, actor_b = _laptop(tmp_path, "B")
-    try:
-        _use(a)
-        person = Person(name="Maria Bria", sex="P")
-        records.save(person, actor_a)
-        _import(b, actor_b, _export(a, actor_a, tmp_path / "a1.xlsx"))
-        _edit(b, actor_b, person.id, occupation="Petani", phone="081200000003")
-        relayed = _export(b, actor_b, tmp_path / "b1.xlsx")
-        _office_edit(relayed, "phone", "081200000004")
-        _import(a, actor_a, relayed)
-        _edit(b, actor_b, person.id, occupation="Nelayan")
-        counts = _import(a, actor_a, _export(b, actor_b, tmp_path / "b2.xlsx"))
-        _use(a)
-        p = Person.get_by_id(person.id)
-        assert (p.occupation, p.phone) == ("Nelayan", "081200000004")
-        assert counts["conflicts"] == 0 and SyncConflict.select().count() == 0
-    finally:
-        a.close()
-        b.close()
+    a, actor_a, b, actor_b, person = shared
+    _edit(b, actor_b, person.id, occupation="Petani", phone="081200000003")
+    relayed = _export(b, actor_b, tmp_path / "b1.xlsx")
+    _office_edit(relayed, "phone", "081200000004")
+    _import(a, actor_a, relayed)
+    _edit(b, actor_b, person.id, occupation="Nelayan")
+    counts = _import(a, actor_a, _export(b, actor_b, tmp_path / "b2.xlsx"))
+    _use(a)
+    p = Person.get_by_id(person.id)
+    assert (p.occupation, p.phone) == ("Nelayan", "081200000004")
+    assert counts["conflicts"] == 0 and SyncConflict.select().count() == 0
 
 
 def test_the_single_write_path_stores_each_snapshots_content_hash(tmp_path):
