@@ -150,6 +150,7 @@ class RowPlan:
     tombstone: bool = False  # created already deleted (a deletion from a device we never met)
     basis: str | None = None  # Basis state ids this import adds to the record's knowledge
     received: str | None = None  # record_version.received to store with them (JSON), if any
+    content_hash: str | None = None  # of ``values`` when already computed (a created row's)
 
     @property
     def kind(self) -> str:
@@ -546,7 +547,7 @@ class _Planner:
             row_plan.source_device = self.source_device
             if local is None and rec.record_id and rec.base_hash and row_plan.action == CREATE:
                 # A record new here: what its row was based on (its own state first).
-                learned, received = first_knowledge(model, rec)
+                learned, received, row_plan.content_hash = first_knowledge(model, rec)
             if (received is not None and row_plan.as_is and self.source_device
                     and received["id"] == received["basis"][0]):  # fmt: skip
                 # Taken unchanged as the sender's own version: the local snapshot *is* that
@@ -1101,19 +1102,20 @@ class _Planner:
 
 
 def _row_state(model: type[SyncModel], rec: IncomingRecord
-               ) -> tuple[list[str], str | None, dict[str, Any] | None, str | None]:  # fmt: skip
-    """(state ids the row names, the row's own state id, its content) from its ``Basis`` cell.
-    The own state is the exported one when the content still matches the ``h:`` hash, an office
-    state when someone edited the row, unknown for a row with columns missing."""
+               ) -> tuple[list[str], str | None, dict[str, Any] | None, str | None, str | None]:  # fmt: skip
+    """(state ids the row names, the row's own state id, its content, the exported content hash,
+    the row's content hash) from its ``Basis`` cell. The own state is the exported one when the
+    content still matches the ``h:`` hash, an office state when someone edited the row, unknown
+    for a row with columns missing."""
     fields = _fields_of(model)
     listed = basis_mod.parse(rec.base_hash)
     exported = basis_mod.exported_content(rec.base_hash)
     if not listed or exported is None or not all(f in rec.present_fields for f in fields):
-        return listed, None, None, exported
+        return listed, None, None, exported, None
     content = {f: rec.values.get(f) for f in fields}
     own = basis_mod.content_hash(model, content)
     state = listed[0] if own == exported else basis_mod.office_state_id(listed[0], own)
-    return listed, state, content, exported
+    return listed, state, content, exported, own
 
 
 def _received_entry(state: str, listed: list[str], content: dict[str, Any],
@@ -1153,15 +1155,16 @@ def _reconstruct(model: type[SyncModel], target: str, edited: dict[str, Any],
 
 
 def first_knowledge(model: type[SyncModel], rec: IncomingRecord
-                    ) -> tuple[str | None, dict[str, Any] | None]:  # fmt: skip
-    """What a record created here from a row knows: the row's state and what it contained."""
-    listed, state, content, exported = _row_state(model, rec)
+                    ) -> tuple[str | None, dict[str, Any] | None, str | None]:  # fmt: skip
+    """What a record created here from a row knows: the row's state and what it contained,
+    and the row's content hash (its snapshot's: the writer need not hash it again)."""
+    listed, state, content, exported, own = _row_state(model, rec)
     if not listed:
-        return None, None
+        return None, None, None
     learned = basis_mod.join([*([state] if state else []), *listed]) or None
     received = (_received_entry(state, listed, content, exported)
                 if state and content is not None else None)  # fmt: skip
-    return learned, received
+    return learned, received, own
 
 
 def base_by_hash(model: type[SyncModel], rec: IncomingRecord, history: list[tuple],
@@ -1178,7 +1181,7 @@ def base_by_hash(model: type[SyncModel], rec: IncomingRecord, history: list[tupl
     ``Basis`` text to store with the version this import leaves (None when nothing is new); the
     third the row as ``record_version.received`` keeps it (None when not needed).
     """
-    listed, state, content, exported = _row_state(model, rec)
+    listed, state, content, exported, _own = _row_state(model, rec)
     contents: dict[str, Any] = {}  # state id -> data (JSON text or dict)
     office_edits: dict[str, dict[str, Any]] = {}  # exported state id -> the office's edit of it
     ancestors: dict[str, frozenset[str]] = {}

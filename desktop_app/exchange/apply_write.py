@@ -225,7 +225,7 @@ def _snapshot_tuple(model: type[SyncModel], row: RowPlan, version: int | None,
         device = row.source_device
     return (model._meta.table_name, row.record_id, version,
             json.dumps(data, ensure_ascii=False, default=json_value), device, row.basis,
-            _content_hash(data, defaults, not_null), row.received)  # fmt: skip
+            row.content_hash or _content_hash(data, defaults, not_null), row.received)  # fmt: skip
 
 
 @cache

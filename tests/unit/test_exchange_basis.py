@@ -249,3 +249,12 @@ def test_the_single_write_path_stores_each_snapshots_content_hash(tmp_path):
         assert all(s.content_hash == basis.snapshot_hash(Person, s.data) for s in snaps)
     finally:
         a.close()
+
+
+def test_rows_created_from_a_workbook_store_the_hash_of_their_snapshot(tmp_path, shared):
+    # The planner's hash of a created row is stored as its snapshot's (not computed twice); it
+    # must be the hash of what the snapshot holds, or no later row finds this state as its base.
+    a, actor_a, b, actor_b, person = shared
+    _use(b)
+    snaps = list(RecordVersion.select().where(RecordVersion.record_id == person.id))
+    assert snaps and all(s.content_hash == basis.snapshot_hash(Person, s.data) for s in snaps)
